@@ -1,0 +1,7 @@
+using System.CommandLine;
+using TaceCds.Cli.Commands;
+
+// One line per command; each command lives in Commands/<Name>Command.cs.
+var root = new RootCommand("TaceCds: clinical decision support for TACE in hepatocellular carcinoma.");
+root.Subcommands.Add(VersionCommand.Create());
+return root.Parse(args).Invoke();
