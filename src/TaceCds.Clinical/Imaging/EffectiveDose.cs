@@ -32,6 +32,8 @@ public static class EffectiveDose
         var k = check.Positive(factor, InputNames.DoseConversionFactor);
         if (dlp is not { } d || k is not { } f || !check.IsComplete)
             return new EffectiveDoseResult { ConversionFactor = factor, Missing = check.Missing, Problems = check.Problems };
-        return new EffectiveDoseResult { MilliSievert = d * f, ConversionFactor = factor };
+        if (check.Guard(() => d * f, InputNames.DoseConversionFactor) is not { } dose)
+            return new EffectiveDoseResult { ConversionFactor = factor, Problems = check.Problems };
+        return new EffectiveDoseResult { MilliSievert = dose, ConversionFactor = factor };
     }
 }
