@@ -29,7 +29,10 @@ public sealed class Quantity : Element
     public string? Unit { get; init; }
     public string? System { get; init; }
     public string? Code { get; init; }
-    public override string FhirTypeName => "Quantity";
+    /// <summary>Quantity, or the profile it was read as (Age, Duration, Count, Distance, SimpleQuantity), so a
+    /// <c>performedAge</c> is written back as <c>performedAge</c>.</summary>
+    public string QuantityType { get; init; } = "Quantity";
+    public override string FhirTypeName => QuantityType;
 }
 
 public sealed class Range : Element

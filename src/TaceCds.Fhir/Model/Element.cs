@@ -15,10 +15,11 @@ public sealed class FhirBoolean(bool value) : Element
     public override string FhirTypeName => "boolean";
 }
 
-public sealed class FhirInteger(int value) : Element
+/// <summary>integer, positiveInt or unsignedInt, kept with the FHIR type it was read as.</summary>
+public sealed class FhirInteger(int value, string typeName = "integer") : Element
 {
     public int Value { get; } = value;
-    public override string FhirTypeName => "integer";
+    public override string FhirTypeName { get; } = typeName;
 }
 
 public sealed class FhirDecimal(decimal value) : Element
