@@ -26,8 +26,11 @@ public sealed partial class PatientRecord
 
     public LabUnitStyle LabUnits { get; }
 
-    /// <summary>Relative amplitude of the uniform lab noise (0.02 = ±2 %); 0 turns it off.</summary>
-    public double LabNoise { get; set; } = 0.02;
+    /// <summary>
+    /// Relative amplitude of the uniform lab noise (±2 %). Scenario values keep clear of every score cut-off by more
+    /// than this, so the noise never changes a Child-Pugh band, an ALBI grade or a rise the README relies on.
+    /// </summary>
+    private const double LabNoise = 0.02;
 
     public JsonObject PatientReference => Reference("Patient", Id);
 
