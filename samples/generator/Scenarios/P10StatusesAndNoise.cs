@@ -43,7 +43,7 @@ public static class P10StatusesAndNoise
         r.Measure(e1, a, null, 40);
         // A wrong value (52 mm, typed into the wrong lesion's field) later marked entered-in-error.
         var wrong = r.Observation($"{e1.Id}-a-viable-diameter-error", Terminology.Project("viable-diameter", "Viable tumor longest diameter (mRECIST)"),
-            PatientRecord.Category.Imaging, "2025-03-03T10:00:00+08:00", "valueQuantity", FhirJson.Quantity(52m, "mm"), a, e1);
+            PatientRecord.Category.Imaging, FhirJson.DateTime(e1.Date, ClinicalTimes.Imaging), "valueQuantity", FhirJson.Quantity(52m, "mm"), a, e1);
         wrong["status"] = "entered-in-error";
         r.Findings(e1, new() { TumorCount = 1, LargestTumorMm = 40, NewIntrahepaticLesion = false, MrecistResponse = "PR" });
 
@@ -57,7 +57,7 @@ public static class P10StatusesAndNoise
 
         // Filed in this chart by mistake: it is about another patient and must be ignored (and counted).
         var foreign = r.Observation("p10-other-afp-20250421", Terminology.Afp, PatientRecord.Category.Laboratory,
-            "2025-04-21T07:30:00+08:00", "valueQuantity", FhirJson.Quantity(9999m, "ng/mL"));
+            FhirJson.DateTime(e2.Date, ClinicalTimes.Labs), "valueQuantity", FhirJson.Quantity(9999m, "ng/mL"));
         foreign["subject"] = FhirJson.Reference("Patient", "other");
 
         var preSession = D(2025, 5, 27);

@@ -38,7 +38,7 @@ public static class P16PetMr
         var lung = r.Lesion("lung", "Right lower lobe nodule, mild FDG uptake: suspected metastasis", Terminology.LungStructure);
         r.Measure(petMr, lung, null, 9);
         var suspicion = r.Observation($"{petMr.Id}-new-extrahepatic-lesion", Terminology.Project("new-extrahepatic-lesion", "New extrahepatic lesion"),
-            PatientRecord.Category.Imaging, "2024-10-14T10:00:00+08:00", "valueBoolean", true, derivedFrom: petMr);
+            PatientRecord.Category.Imaging, FhirJson.DateTime(petMr.Date, ClinicalTimes.Imaging), "valueBoolean", true, derivedFrom: petMr);
         PatientRecord.WithNote(suspicion, "Suspected, not proven: 9 mm right lower lobe nodule with mild FDG uptake; chest CT advised.");
         r.Findings(petMr, new() { TumorCount = 1, LargestTumorMm = 35, NewIntrahepaticLesion = false });
         r.Labs(petMr.Date, Compensated with { AfpNgMl = 19m });
