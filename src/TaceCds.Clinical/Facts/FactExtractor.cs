@@ -62,6 +62,7 @@ public static class FactExtractor
 
         observations = AttachToExams(observations, exams, ignoredStudies, ctx);
         CheckLesions(observations, lesions, ctx);
+        observations.AddRange(DerivedImagingValues.Compute(observations).ToList());
 
         return new ClinicalFacts
         {
