@@ -29,6 +29,20 @@ internal static class JsonInput
         }
     }
 
+    /// <summary>A pooled document for a quick look (the caller disposes it); same errors as <see cref="Parse"/>.</summary>
+    public static JsonDocument ParseDocument(ReadOnlyMemory<byte> utf8, FhirJsonParserOptions options)
+    {
+        if (utf8.Span.StartsWith(Utf8Bom)) utf8 = utf8[Utf8Bom.Length..];
+        try
+        {
+            return JsonDocument.Parse(utf8, new JsonDocumentOptions { MaxDepth = options.MaxDepth });
+        }
+        catch (JsonException ex)
+        {
+            throw Malformed(ex);
+        }
+    }
+
     /// <summary>Reads a whole stream, refusing more than <see cref="FhirJsonParserOptions.MaxInputBytes"/>.</summary>
     public static byte[] ReadBounded(Stream stream, FhirJsonParserOptions options)
     {
