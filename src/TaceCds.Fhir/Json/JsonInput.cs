@@ -67,6 +67,15 @@ internal static class JsonInput
         return ReadBounded(stream, options);
     }
 
+    /// <summary>
+    /// System.Text.Json checks UTF-8 and escapes only when a string is decoded, and then throws
+    /// InvalidOperationException; this turns that into JSON101 (bytes not UTF-8) or JSON105 (a lone surrogate escape).
+    /// </summary>
+    public static FhirFormatException InvalidText(InvalidOperationException ex, string path) =>
+        ex.InnerException is System.Text.DecoderFallbackException
+            ? new(FhirJsonErrorCodes.MalformedJson, path, "text is not valid UTF-8", inner: ex)
+            : new(FhirJsonErrorCodes.InvalidPrimitive, path, "text is not valid Unicode (" + ex.Message + ")", inner: ex);
+
     public static FhirFormatException TooLarge(long size, long max) =>
         new(FhirJsonErrorCodes.InputTooLarge, JsonCursor.UnknownRoot, $"input of {size} bytes exceeds the limit of {max} bytes");
 
