@@ -30,6 +30,15 @@ public class ParserErrorTests
     }
 
     [Fact]
+    public void Path_runs_through_bundle_entries_and_choice_values()
+    {
+        var entries = string.Join(",", Enumerable.Range(0, 3).Select(i => """{"resource":{"resourceType":"Observation","valueQuantity":{"value":""" + i + "}}}"));
+        var ex = Fails("""{"resourceType":"Bundle","type":"collection","entry":[""" + entries
+            + """,{"resource":{"resourceType":"Observation","valueQuantity":{"value":"1.5"}}}]}""");
+        Assert.Equal(("JSON103", "Bundle.entry[3].resource.valueQuantity.value"), (ex.Code, ex.Path));
+    }
+
+    [Fact]
     public void Impossible_month_is_JSON105()
     {
         var ex = Fails("""{"resourceType":"Observation","effectiveDateTime":"2024-13-01"}""");
