@@ -68,6 +68,16 @@ public class ParserErrorTests
         Assert.Equal("JSON101", Fails("""{"resourceType":"Patient"} {}""").Code);
     }
 
+    [Theory]
+    [InlineData("""{"resourceType":"Patient","gender":"male","gender":"female"}""")]
+    [InlineData("""{"resourceType":"Patient",}""")]
+    [InlineData("""{"resourceType":"Patient" /* c */}""")]
+    [InlineData("""{'resourceType':'Patient'}""")]
+    public void Duplicate_names_trailing_commas_comments_and_single_quotes_are_JSON101(string json)
+    {
+        Assert.Equal("JSON101", Fails(json).Code);
+    }
+
     [Fact]
     public void Empty_input_is_JSON101()
     {
