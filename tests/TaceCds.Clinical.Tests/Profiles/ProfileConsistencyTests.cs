@@ -77,15 +77,16 @@ public class ProfileConsistencyTests
         var concepts = ProjectConcepts();
         foreach (var ((system, code), entry) in ObservationCatalog.All.Where(e => e.Key.System == CodeSystems.TaceCds))
         {
-            var rule = UnitCatalog.For(entry.Kind);
+            Assert.True(concepts.TryGetValue(code, out var concept), $"{system}#{code} is not in CodeSystem-tacecds.json");
             if (entry.ValueType != FactValueType.Quantity)
             {
-                Assert.Null(concepts[code].UcumUnit);
+                Assert.Null(concept!.UcumUnit);
                 continue;
             }
+            var rule = UnitCatalog.For(entry.Kind);
             Assert.NotNull(rule);
-            Assert.True(rule!.Canonical == concepts[code].UcumUnit, $"{system}#{code}: CodeSystem says '{concepts[code].UcumUnit}', UnitCatalog says '{rule.Canonical}'");
-            Assert.Contains(rule.Canonical, concepts[code].Definition, StringComparison.Ordinal);
+            Assert.True(rule!.Canonical == concept!.UcumUnit, $"{system}#{code}: CodeSystem says '{concept.UcumUnit}', UnitCatalog says '{rule.Canonical}'");
+            Assert.Contains(rule.Canonical, concept.Definition, StringComparison.Ordinal);
         }
     }
 
