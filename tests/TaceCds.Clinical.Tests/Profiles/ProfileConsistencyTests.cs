@@ -40,6 +40,25 @@ public class ProfileConsistencyTests
         Assert.Equal($"{CanonicalBase}/{type}/{id}", url);
         Assert.Equal("active", root.GetProperty("status").GetString());
         if (type == "StructureDefinition") Assert.Equal("4.0.1", root.GetProperty("fhirVersion").GetString());
+        if (type == "CodeSystem") Assert.Equal(root.GetProperty("concept").GetArrayLength(), root.GetProperty("count").GetInt32());
+    }
+
+    [Fact]
+    public void Project_code_displays_agree_across_code_systems_value_sets_and_samples()
+    {
+        var displays = new Dictionary<(string, string), string>();
+        foreach (var cs in LoadAll().Where(r => r.GetProperty("resourceType").GetString() == "CodeSystem"))
+            foreach (var c in cs.GetProperty("concept").EnumerateArray())
+                displays[(cs.GetProperty("url").GetString()!, c.GetProperty("code").GetString()!)] = c.GetProperty("display").GetString()!;
+
+        var used = LoadAll().Where(r => r.GetProperty("resourceType").GetString() == "ValueSet").SelectMany(r => DisplayedCodings(r)).ToList();
+        foreach (var file in Directory.GetFiles(RepoPaths.InRepo("samples"), "*.json"))
+            used.AddRange(DisplayedCodings(JsonDocument.Parse(File.ReadAllText(file)).RootElement));
+
+        var project = used.Where(u => u.System.StartsWith(CanonicalBase, StringComparison.Ordinal)).ToList();
+        Assert.True(project.Count > 100);
+        foreach (var (system, code, display) in project)
+            Assert.True(displays.GetValueOrDefault((system, code)) == display, $"{system}#{code} is shown as '{display}', the CodeSystem says '{displays.GetValueOrDefault((system, code))}'");
     }
 
     [Fact]
@@ -246,6 +265,25 @@ public class ProfileConsistencyTests
         {
             foreach (var item in element.EnumerateArray())
                 foreach (var inner in Codings(item)) yield return inner;
+        }
+    }
+
+    /// <summary>Every (system, code, display) written anywhere in a resource: Codings and ValueSet compose concepts.</summary>
+    private static IEnumerable<(string System, string Code, string Display)> DisplayedCodings(JsonElement element, string? inheritedSystem = null)
+    {
+        if (element.ValueKind == JsonValueKind.Object)
+        {
+            var system = element.TryGetProperty("system", out var s) && s.ValueKind == JsonValueKind.String ? s.GetString() : inheritedSystem;
+            if (system is not null && element.TryGetProperty("code", out var c) && c.ValueKind == JsonValueKind.String
+                && element.TryGetProperty("display", out var d) && d.ValueKind == JsonValueKind.String)
+                yield return (system, c.GetString()!, d.GetString()!);
+            foreach (var p in element.EnumerateObject())
+                foreach (var inner in DisplayedCodings(p.Value, p.Name == "concept" ? system : null)) yield return inner;
+        }
+        else if (element.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in element.EnumerateArray())
+                foreach (var inner in DisplayedCodings(item, inheritedSystem)) yield return inner;
         }
     }
 
