@@ -80,10 +80,17 @@ internal sealed class Compiler(string text)
         var callText = TextOf(node);
         TypeSpecifier? type = null;
         Evaluator[] arguments;
+        bool[]? descending = null;
         if (node.Name is "is" or "as" or "ofType")
         {
             type = TypeSpecifier.Parse(TypeName(node.Arguments[0]), callText);
             arguments = [];
+        }
+        else if (node.Name == "sort")
+        {
+            // sort(-key) sorts descending: the minus is a direction marker, not a negation (strings sort too).
+            descending = node.Arguments.Select(a => a is UnaryNode { Operator: "-" }).ToArray();
+            arguments = node.Arguments.Select(a => Compile(a is UnaryNode { Operator: "-" } u ? u.Operand : a)).ToArray();
         }
         else
         {
@@ -91,10 +98,11 @@ internal sealed class Compiler(string text)
         }
         var target = node.Target is null ? null : Compile(node.Target);
         var body = definition.Body;
+        var hasTarget = target is not null;
         return (scope, focus) =>
         {
             var input = target is null ? focus : target(scope, focus);
-            return body(new FunctionCall(scope, input, arguments, callText, type));
+            return body(new FunctionCall(scope, input, arguments, callText, type, hasTarget, descending));
         };
     }
 

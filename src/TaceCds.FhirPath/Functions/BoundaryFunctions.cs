@@ -59,7 +59,8 @@ internal static class BoundaryFunctions
         var rounded = (low ? Math.Floor(scaled) : Math.Ceiling(scaled)) / factor;
         if (precision > scale && scaled == decimal.Truncate(scaled))
             rounded = edge;
-        return [new DecimalValue(decimal.Round(rounded, (int)precision))];
+        // Written with exactly `precision` decimals (1.587.lowBoundary(8) is 1.58650000).
+        return [new DecimalValue(decimal.Round(rounded, (int)precision) + new decimal(0, 0, 0, false, (byte)precision))];
     }
 
     private static decimal Pow10(int n)

@@ -60,9 +60,9 @@ internal static class ConversionFunctions
         // The criterion and branches see the input item as $this when iif is invoked on one (('x').iif($this = 'x', ...)).
         var scope = c.Scope;
         var focus = c.Scope.This;
-        if (c.Input.Count > 1)
+        if (c.Input.Count > 1 && c.HasTarget)
             throw c.Error(FhirPathErrorCodes.SingletonExpected, "iif() can only be invoked on a single item");
-        if (c.Input.Count == 1 && !ReferenceEquals(c.Input, c.Scope.This))
+        if (c.Input.Count == 1 && c.HasTarget)
         {
             scope = c.Scope.ForItem(c.Input[0], 0);
             focus = c.Input;

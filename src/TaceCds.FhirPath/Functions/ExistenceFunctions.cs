@@ -9,6 +9,7 @@ internal static class ExistenceFunctions
     public static void Register(Registrar add)
     {
         add("empty", 0, 0, c => Bool(c.Input.Count == 0));
+        add("not", 0, 0, c => BooleanLogic.ToBoolean(c.Input, c.Text) is { } b ? Bool(!b) : []);
         add("exists", 0, 1, c => c.ArgumentCount == 0 ? Bool(c.Input.Count > 0) : Bool(Any(c)));
         add("all", 1, 1, All);
         add("allTrue", 0, 0, c => Bool(Booleans(c).All(b => b)));

@@ -5,8 +5,15 @@ using TaceCds.FhirPath.Values;
 namespace TaceCds.FhirPath.Functions;
 
 /// <summary>One invocation of a function: its input collection and its (unevaluated) arguments.</summary>
-internal sealed class FunctionCall(EvaluationScope scope, IReadOnlyList<FhirPathValue> input, Evaluator[] arguments, string text, TypeSpecifier? type)
+internal sealed class FunctionCall(EvaluationScope scope, IReadOnlyList<FhirPathValue> input, Evaluator[] arguments, string text,
+    TypeSpecifier? type, bool hasTarget, bool[]? descending)
 {
+    /// <summary>True for <c>x.f()</c>, false for <c>f()</c> applied to the current focus.</summary>
+    public bool HasTarget { get; } = hasTarget;
+
+    /// <summary>For sort(): which key arguments were written with a leading minus.</summary>
+    public bool[]? Descending { get; } = descending;
+
     public EvaluationScope Scope { get; } = scope;
     public IReadOnlyList<FhirPathValue> Input { get; } = input;
     public int ArgumentCount => arguments.Length;

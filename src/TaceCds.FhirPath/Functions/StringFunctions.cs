@@ -26,7 +26,7 @@ internal static class StringFunctions
         add("matches", 1, 1, c => Str(c, s => c.StringArgument(0) is { } p ? Bool(Match(c, p, false, r => r.IsMatch(s))) : []));
         add("matchesFull", 1, 1, c => Str(c, s => c.StringArgument(0) is { } p ? Bool(Match(c, p, true, r => r.IsMatch(s))) : []));
         add("replaceMatches", 2, 2, c => Str(c, s => c.StringArgument(0) is { } p && c.StringArgument(1) is { } r
-            ? Text(Match(c, p, false, rx => rx.Replace(s, r)))
+            ? Text(p.Length == 0 ? s : Match(c, p, false, rx => rx.Replace(s, r)))
             : []));
         add("length", 0, 0, c => Str(c, s => Int(s.Length)));
         add("toChars", 0, 0, c => Str(c, s => s.Select(ch => (FhirPathValue)new StringValue(ch.ToString())).ToList()));
@@ -132,6 +132,35 @@ internal static class StringFunctions
         _ => throw c.Error(FhirPathErrorCodes.InvalidArgument, $"unknown escape format '{format}'"),
     };
 
+    /// <summary>Undoes JSON string escapes (\" \\ \/ \b \f \n \r \t \uXXXX); other text is kept as is.</summary>
+    private static string UnescapeJson(string s)
+    {
+        var sb = new StringBuilder(s.Length);
+        for (var i = 0; i < s.Length; i++)
+        {
+            if (s[i] != '\\' || i + 1 >= s.Length)
+            {
+                sb.Append(s[i]);
+                continue;
+            }
+            var e = s[++i];
+            switch (e)
+            {
+                case 'b': sb.Append('\b'); break;
+                case 'f': sb.Append('\f'); break;
+                case 'n': sb.Append('\n'); break;
+                case 'r': sb.Append('\r'); break;
+                case 't': sb.Append('\t'); break;
+                case 'u' when i + 4 < s.Length && int.TryParse(s.AsSpan(i + 1, 4), System.Globalization.NumberStyles.HexNumber, null, out var code):
+                    sb.Append((char)code);
+                    i += 4;
+                    break;
+                default: sb.Append(e); break;
+            }
+        }
+        return sb.ToString();
+    }
+
     private static string Unescape(FunctionCall c, string s, string format)
     {
         switch (format)
@@ -139,14 +168,7 @@ internal static class StringFunctions
             case "html":
                 return System.Net.WebUtility.HtmlDecode(s);
             case "json":
-                try
-                {
-                    return JsonSerializer.Deserialize<string>("\"" + s + "\"") ?? "";
-                }
-                catch (JsonException)
-                {
-                    throw c.Error(FhirPathErrorCodes.InvalidArgument, "input is not a valid JSON string body");
-                }
+                return UnescapeJson(s);
             default:
                 throw c.Error(FhirPathErrorCodes.InvalidArgument, $"unknown escape format '{format}'");
         }

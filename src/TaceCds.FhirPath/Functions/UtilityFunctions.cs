@@ -27,6 +27,7 @@ internal static class UtilityFunctions
         add("comparable", 1, 1, c => c.SingleInput() is QuantityValue a && c.SingleArgument(0) is QuantityValue b
             ? [BooleanValue.Of(QuantityMath.Compare(a, b) is not null)]
             : []);
+        add("conformsTo", 1, 1, ConformsTo);
         BoundaryFunctions.Register(add);
     }
 
@@ -51,6 +52,22 @@ internal static class UtilityFunctions
             tracer(name, traced);
         }
         return c.Input;
+    }
+
+    /// <summary>
+    /// conformsTo(url) for core profiles only: true when the item's type (or a base type) is the profiled type.
+    /// Other profiles would need their StructureDefinitions, which this engine does not load: they are an error.
+    /// </summary>
+    private static IReadOnlyList<FhirPathValue> ConformsTo(FunctionCall c)
+    {
+        const string core = "http://hl7.org/fhir/StructureDefinition/";
+        var url = c.StringArgument(0);
+        var item = c.SingleInput();
+        if (url is null || item is null)
+            return [];
+        if (!url.StartsWith(core, StringComparison.Ordinal) || !FhirTypeHierarchy.IsKnown(url[core.Length..]))
+            throw c.Error(FhirPathErrorCodes.InvalidArgument, $"unknown profile '{url}' (only core FHIR types are known)");
+        return [BooleanValue.Of(item.FhirType is { } type && FhirTypeHierarchy.IsSubtypeOf(type, url[core.Length..]))];
     }
 
     private static IReadOnlyList<FhirPathValue> Aggregate(FunctionCall c)

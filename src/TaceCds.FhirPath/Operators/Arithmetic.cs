@@ -8,6 +8,8 @@ internal static class Arithmetic
 {
     public static IReadOnlyList<FhirPathValue> Apply(string op, FhirPathValue a, FhirPathValue b, string text)
     {
+        if (a is ElementValue || b is ElementValue)
+            (a, b) = (ImplicitConversion.ToSystem(a), ImplicitConversion.ToSystem(b));
         try
         {
             return ApplyCore(op, a, b, text);

@@ -8,6 +8,8 @@ internal static class Comparison
 {
     public static int? Compare(FhirPathValue a, FhirPathValue b, string text)
     {
+        if (a is ElementValue || b is ElementValue)
+            (a, b) = (ImplicitConversion.ToSystem(a), ImplicitConversion.ToSystem(b));
         switch (a, b)
         {
             case (IntegerValue x, IntegerValue y):

@@ -4,8 +4,9 @@ namespace TaceCds.FhirPath.Operators;
 
 /// <summary>
 /// Date/time plus or minus a time-valued quantity (FHIRPath N1, Date/Time Arithmetic). Calendar keywords and the
-/// UCUM codes wk, d, h, min, s, ms are accepted; UCUM a and mo are not (they are not calendar-exact). Above seconds
-/// the decimal part of the quantity is ignored; a unit finer than the value's precision is converted to it.
+/// UCUM codes wk, d, h, min, s, ms are accepted; UCUM a and mo are not (they are not calendar-exact). For units of
+/// a second and above the decimal part of the quantity is ignored (as fhirpath.js does: + 0.1 's' changes nothing);
+/// a unit finer than the value's precision is converted to it.
 /// </summary>
 internal static class DateArithmetic
 {
@@ -13,6 +14,8 @@ internal static class DateArithmetic
     {
         var unit = quantity.IsCalendar ? quantity.Unit : quantity.Unit switch
         {
+            "year" or "years" or "month" or "months" or "week" or "weeks" or "day" or "days" or "hour" or "hours"
+                or "minute" or "minutes" or "second" or "seconds" or "millisecond" or "milliseconds" => quantity.Unit.TrimEnd('s'),
             "wk" => "week",
             "d" => "day",
             "h" => "hour",
@@ -65,7 +68,7 @@ internal static class DateArithmetic
             "day" => Whole(amount) * 86_400_000m,
             "hour" => Whole(amount) * 3_600_000m,
             "minute" => Whole(amount) * 60_000m,
-            "second" => decimal.Truncate(amount * 1000m),
+            "second" => Whole(amount) * 1000m,
             _ => decimal.Truncate(amount),
         };
         // Keep the result at the value's precision: @2014-01-01 + 25 hours is one day later.

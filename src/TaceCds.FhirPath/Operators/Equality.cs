@@ -49,6 +49,8 @@ internal static class Equality
 
     public static bool? AreEqual(FhirPathValue a, FhirPathValue b)
     {
+        if (a is ElementValue || b is ElementValue)
+            (a, b) = (ImplicitConversion.ToSystem(a), ImplicitConversion.ToSystem(b));
         switch (a, b)
         {
             case (StringValue x, StringValue y):
@@ -84,6 +86,8 @@ internal static class Equality
 
     public static bool AreEquivalent(FhirPathValue a, FhirPathValue b)
     {
+        if (a is ElementValue || b is ElementValue)
+            (a, b) = (ImplicitConversion.ToSystem(a), ImplicitConversion.ToSystem(b));
         switch (a, b)
         {
             case (StringValue x, StringValue y):

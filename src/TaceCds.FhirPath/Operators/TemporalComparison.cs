@@ -13,6 +13,10 @@ internal static class TemporalComparison
     {
         if (a.IsTimeOnly != b.IsTimeOnly)
             return null;
+        // A time with a zone and one without cannot be ordered (FHIRPath N1 equality of DateTime: "unknown").
+        if (!a.IsTimeOnly && a.Precision >= DateTimePrecision.Hour && b.Precision >= DateTimePrecision.Hour
+            && (a.OffsetMinutes is null) != (b.OffsetMinutes is null))
+            return null;
         var na = Normalize(a, b);
         var nb = Normalize(b, a);
         var pa = Merge(na.Precision);
