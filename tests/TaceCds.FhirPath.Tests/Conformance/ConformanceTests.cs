@@ -5,7 +5,7 @@ using Xunit.Abstractions;
 namespace TaceCds.FhirPath.Tests.Conformance;
 
 /// <summary>The HL7 FHIRPath R4 suite (fhirpath.js conversion) run as data, with a named skip list.</summary>
-public sealed class ConformanceTests(ITestOutputHelper output)
+public sealed class ConformanceTests(ITestOutputHelper output, SummarySink sink) : IClassFixture<SummarySink>
 {
     private const int MaxSkipped = 60;
 
@@ -50,6 +50,7 @@ public sealed class ConformanceTests(ITestOutputHelper output)
     {
         output.WriteLine(summary);
         Console.WriteLine(summary);
+        sink.Write(summary);
         var details = new StringBuilder().AppendLine(summary);
         foreach (var f in failures)
             details.AppendLine("FAIL " + f);
