@@ -38,7 +38,20 @@ internal static class TreeNavigationFunctions
 
     public static void Children(FhirPathValue item, List<FhirPathValue> output)
     {
-        if (item is not ElementValue { Element.ValueKind: JsonValueKind.Object } element || element.IsValuelessPrimitive)
+        // A FHIR primitive's children are its id and extensions (from the _name sibling in JSON).
+        if (item is not ElementValue && item.PrimitiveElement is { ValueKind: JsonValueKind.Object })
+        {
+            JsonNavigator.Member(item, "id", output);
+            JsonNavigator.Member(item, "extension", output);
+            return;
+        }
+        if (item is ElementValue { IsValuelessPrimitive: true })
+        {
+            JsonNavigator.Member(item, "id", output);
+            JsonNavigator.Member(item, "extension", output);
+            return;
+        }
+        if (item is not ElementValue { Element.ValueKind: JsonValueKind.Object } element)
             return;
         foreach (var property in element.Element.EnumerateObject())
         {

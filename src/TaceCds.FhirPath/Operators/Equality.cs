@@ -107,7 +107,12 @@ internal static class Equality
         }
     }
 
-    private static string NormalizeWhitespace(string s) => string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>Every whitespace character counts as a space (N1: "all whitespace characters are treated as equivalent"); runs are not collapsed, as in fhirpath.js.</summary>
+    private static string NormalizeWhitespace(string s) => string.Create(s.Length, s, static (span, source) =>
+    {
+        for (var i = 0; i < source.Length; i++)
+            span[i] = char.IsWhiteSpace(source[i]) ? ' ' : source[i];
+    });
 
     /// <summary>Structural JSON equality (object member order ignored; numbers compared by value).</summary>
     public static bool JsonEquals(JsonElement x, JsonElement y)
