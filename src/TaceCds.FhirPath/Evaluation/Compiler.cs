@@ -42,6 +42,7 @@ internal sealed class Compiler(string text)
     private Evaluator CompileMember(MemberNode node)
     {
         var name = node.Name;
+        var member = MemberName.Of(name);
         var path = TextOf(node).TrimStart('%');
         var target = node.Target is null ? null : Compile(node.Target);
         // At the start of a path a capitalised name may be the type of the focus: Patient.name on a Patient.
@@ -57,7 +58,7 @@ internal sealed class Compiler(string text)
                 if (mayBeType && item.FhirType is { } type && FhirTypeHierarchy.IsSubtypeOf(type, name))
                     result.Add(item);
                 else
-                    JsonNavigator.Member(item, name, result);
+                    JsonNavigator.Member(item, member, result);
             }
             if (result.Count == 0)
                 scope.Context.MissingMember?.Invoke(path);

@@ -14,6 +14,8 @@ internal static class FhirTypeHierarchy
     ];
 
     private static readonly Dictionary<string, string?> BaseOf = Build();
+    private static readonly Dictionary<string, string[]> Ancestors = BaseOf.Keys.ToDictionary(k => k, k => BaseChain(k).ToArray());
+    private static readonly Dictionary<string, string?>.AlternateLookup<ReadOnlySpan<char>> NameLookup = BaseOf.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static bool IsKnown(string typeName) => BaseOf.ContainsKey(typeName);
 
@@ -30,8 +32,22 @@ internal static class FhirTypeHierarchy
         }
     }
 
-    public static bool IsSubtypeOf(string typeName, string candidateBase) =>
-        typeName == candidateBase || BaseChain(typeName).Contains(candidateBase);
+    public static bool IsSubtypeOf(string typeName, string candidateBase)
+    {
+        if (typeName == candidateBase)
+            return true;
+        if (!Ancestors.TryGetValue(typeName, out var ancestors))
+            return false;
+        foreach (var ancestor in ancestors)
+        {
+            if (ancestor == candidateBase)
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>The same type name string for every read of a type (resourceType values), decoded without allocating.</summary>
+    public static string? KnownName(ReadOnlySpan<char> name) => NameLookup.TryGetValue(name, out var known, out _) ? known : null;
 
     private static Dictionary<string, string?> Build()
     {

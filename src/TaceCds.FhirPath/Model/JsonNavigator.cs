@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using TaceCds.FhirPath.Values;
 
@@ -7,44 +8,45 @@ namespace TaceCds.FhirPath.Model;
 /// <summary>
 /// Member navigation over JSON: FHIR JSON (typed by resourceType, the element table and choice suffixes such as
 /// <c>valueQuantity</c>; primitive extensions from <c>_name</c> siblings) and plain fact-tree JSON (untyped).
+/// This is the evaluator's hot path: it avoids decoding property names and strings it does not need.
 /// </summary>
 internal static class JsonNavigator
 {
     public static IReadOnlyList<FhirPathValue> FromRoot(JsonElement json)
     {
-        var result = new List<FhirPathValue>();
+        var result = new List<FhirPathValue>(1);
         if (json.ValueKind == JsonValueKind.Array)
         {
             foreach (var item in json.EnumerateArray())
-                AddValue(result, item, null, null, null);
+                AddValue(result, item, default, null, null);
         }
         else
         {
-            AddValue(result, json, null, null, null);
+            AddValue(result, json, default, null, null);
         }
         return result;
     }
 
+    public static void Member(FhirPathValue item, string name, List<FhirPathValue> output) => Member(item, MemberName.Of(name), output);
+
     /// <summary>Appends the children called <paramref name="name"/> of <paramref name="item"/> to <paramref name="output"/>.</summary>
-    public static void Member(FhirPathValue item, string name, List<FhirPathValue> output)
+    public static void Member(FhirPathValue item, MemberName name, List<FhirPathValue> output)
     {
         switch (item)
         {
             case ElementValue element when element.Element.ValueKind == JsonValueKind.Object:
                 if (element.IsValuelessPrimitive)
-                {
-                    PrimitiveMember(element.Element, name, output);
-                    return;
-                }
-                ElementMember(element, name, output);
+                    PrimitiveMember(element.Element, name.Name, output);
+                else
+                    ElementMember(element, name, output);
                 return;
             case TypeInfoValue typeInfo:
-                if (name == "name") output.Add(new StringValue(typeInfo.Name));
-                else if (name == "namespace") output.Add(new StringValue(typeInfo.Namespace));
+                if (name.Name == "name") output.Add(new StringValue(typeInfo.Name));
+                else if (name.Name == "namespace") output.Add(new StringValue(typeInfo.Namespace));
                 return;
             default:
                 if (item.PrimitiveElement is { ValueKind: JsonValueKind.Object } ext)
-                    PrimitiveMember(ext, name, output);
+                    PrimitiveMember(ext, name.Name, output);
                 return;
         }
     }
@@ -55,33 +57,46 @@ internal static class JsonNavigator
             AddChildren(output, child, default, name == "id" ? ("string", "string") : ("Extension", "Extension"));
     }
 
-    private static void ElementMember(ElementValue owner, string name, List<FhirPathValue> output)
+    private static void ElementMember(ElementValue owner, MemberName name, List<FhirPathValue> output)
     {
         var json = owner.Element;
-        var typed = owner.FhirType is not null;
-        (string Type, string Path)? declared = typed ? FhirElementTypes.Lookup(owner.DefinitionPath ?? owner.FhirType!, owner.FhirType!, name) : null;
-        var hasValue = json.TryGetProperty(name, out var value);
-        var hasExtension = typed && json.TryGetProperty("_" + name, out _);
-        if (hasValue || hasExtension)
+        if (owner.FhirType is not { } ownerType)
         {
-            json.TryGetProperty("_" + name, out var extension);
-            AddChildren(output, hasValue ? value : default, extension, declared);
+            if (json.TryGetProperty(name.Name, out var plain))
+                AddChildren(output, plain, default, null);
             return;
         }
-        if (!typed)
+        var declared = name.DeclaredOn(owner.DefinitionPath ?? ownerType, ownerType);
+        // Only primitives have a _name sibling; complex elements never do, so do not scan for it.
+        var mayHaveExtension = declared is null || FhirTypeHierarchy.Primitives.Contains(declared.Value.Type);
+        var hasValue = json.TryGetProperty(name.Name, out var value);
+        var extension = default(JsonElement);
+        var hasExtension = mayHaveExtension && json.TryGetProperty(name.ExtensionName, out extension);
+        if (hasValue || hasExtension)
+        {
+            AddChildren(output, value, extension, declared);
             return;
-        // Choice element: value[x] is written valueQuantity, valueString...; the suffix names the type.
+        }
+        if (declared is null)
+            ChoiceMember(json, name, output);
+    }
+
+    /// <summary>value[x] is written valueQuantity, valueString...; the suffix names the type.</summary>
+    private static void ChoiceMember(JsonElement json, MemberName name, List<FhirPathValue> output)
+    {
+        var prefix = name.Utf8;
         foreach (var property in json.EnumerateObject())
         {
-            var key = property.Name;
-            var keyStart = key.StartsWith('_') ? 1 : 0;
-            if (key.Length <= name.Length + keyStart || string.CompareOrdinal(key, keyStart, name, 0, name.Length) != 0
-                || !char.IsAsciiLetterUpper(key[keyStart + name.Length]))
+            var raw = JsonMarshal.GetRawUtf8PropertyName(property);
+            var offset = raw.Length > 0 && raw[0] == (byte)'_' ? 1 : 0;
+            if (raw.Length <= prefix.Length + offset || !raw.Slice(offset, prefix.Length).SequenceEqual(prefix)
+                || raw[offset + prefix.Length] is < (byte)'A' or > (byte)'Z')
                 continue;
-            var type = ChoiceType(key[(keyStart + name.Length)..]);
+            var key = property.Name;
+            var type = ChoiceType(key[(offset + prefix.Length)..]);
             if (type is null)
                 continue;
-            if (keyStart == 1)
+            if (offset == 1)
             {
                 if (json.TryGetProperty(key[1..], out _))
                     continue; // handled with its value
@@ -110,10 +125,10 @@ internal static class JsonNavigator
         if (value.ValueKind == JsonValueKind.Array)
         {
             var i = 0;
+            var extensions = extension.ValueKind == JsonValueKind.Array ? extension.GetArrayLength() : 0;
             foreach (var item in value.EnumerateArray())
             {
-                var ext = extension.ValueKind == JsonValueKind.Array && i < extension.GetArrayLength() ? extension[i] : default;
-                AddValue(output, item, ext, declared?.Type, declared?.Path);
+                AddValue(output, item, i < extensions ? extension[i] : default, declared?.Type, declared?.Path);
                 i++;
             }
             return;
@@ -127,16 +142,21 @@ internal static class JsonNavigator
         AddValue(output, value, extension, declared?.Type, declared?.Path);
     }
 
-    private static void AddValue(List<FhirPathValue> output, JsonElement json, JsonElement? extension, string? type, string? path)
+    private static void AddValue(List<FhirPathValue> output, JsonElement json, JsonElement extension, string? type, string? path)
     {
-        var ext = extension is { ValueKind: JsonValueKind.Object } e ? e : (JsonElement?)null;
+        JsonElement? ext = extension.ValueKind == JsonValueKind.Object ? extension : null;
         switch (json.ValueKind)
         {
             case JsonValueKind.Object:
-                if (json.TryGetProperty("resourceType", out var rt) && rt.ValueKind == JsonValueKind.String && rt.GetString() is { } resourceType)
+                if (json.TryGetProperty("resourceType"u8, out var rt) && rt.ValueKind == JsonValueKind.String)
+                {
+                    var resourceType = ResourceTypeName(rt);
                     output.Add(new ElementValue(json, resourceType) { DefinitionPath = resourceType });
+                }
                 else
+                {
                     output.Add(new ElementValue(json, type) { DefinitionPath = path ?? type });
+                }
                 return;
             case JsonValueKind.Null or JsonValueKind.Undefined:
                 if (ext is { } only)
@@ -144,63 +164,65 @@ internal static class JsonNavigator
                 return;
             case JsonValueKind.Array:
                 foreach (var item in json.EnumerateArray())
-                    AddValue(output, item, null, type, path);
+                    AddValue(output, item, default, type, path);
                 return;
             default:
-                if (Primitive(json, type) is { } primitive)
-                    output.Add(ext is null && type is null ? primitive : Annotate(primitive, type, ext));
+                if (Primitive(json, type, ext) is { } primitive)
+                    output.Add(primitive);
                 return;
         }
     }
 
-    private static FhirPathValue Annotate(FhirPathValue value, string? type, JsonElement? ext) => value switch
+    private static string ResourceTypeName(JsonElement rt)
     {
-        BooleanValue b => new BooleanValue(b.Value) { FhirType = type, PrimitiveElement = ext },
-        StringValue s => new StringValue(s.Value) { FhirType = type, PrimitiveElement = ext },
-        IntegerValue i => new IntegerValue(i.Value) { FhirType = type, PrimitiveElement = ext },
-        DecimalValue d => new DecimalValue(d.Value) { FhirType = type, PrimitiveElement = ext },
-        DateValue d => new DateValue(d.Value) { FhirType = type, PrimitiveElement = ext },
-        DateTimeValue d => new DateTimeValue(d.Value) { FhirType = type, PrimitiveElement = ext },
-        TimeValue t => new TimeValue(t.Value) { FhirType = type, PrimitiveElement = ext },
-        _ => value,
-    };
+        var raw = JsonMarshal.GetRawUtf8Value(rt);
+        if (raw.Length <= 64)
+        {
+            Span<char> chars = stackalloc char[raw.Length];
+            for (var i = 0; i < raw.Length; i++)
+                chars[i] = (char)raw[i];
+            if (FhirTypeHierarchy.KnownName(chars) is { } known)
+                return known;
+        }
+        return rt.GetString()!;
+    }
 
     /// <summary>Converts a JSON primitive to a System value, guided by the FHIR type when known.</summary>
-    private static FhirPathValue? Primitive(JsonElement json, string? type)
+    private static FhirPathValue? Primitive(JsonElement json, string? type, JsonElement? ext)
     {
         switch (json.ValueKind)
         {
-            case JsonValueKind.True:
-                return BooleanValue.True;
-            case JsonValueKind.False:
-                return BooleanValue.False;
+            case JsonValueKind.True or JsonValueKind.False:
+            {
+                var b = json.ValueKind == JsonValueKind.True;
+                return type is null && ext is null ? BooleanValue.Of(b) : new BooleanValue(b) { FhirType = type, PrimitiveElement = ext };
+            }
             case JsonValueKind.Number:
             {
-                var raw = json.GetRawText();
+                var raw = JsonMarshal.GetRawUtf8Value(json);
                 var isInteger = type is "integer" or "positiveInt" or "unsignedInt"
-                    || (type is not "decimal" && raw.AsSpan().IndexOfAny('.', 'e', 'E') < 0);
+                    || (type is not "decimal" && raw.IndexOfAny((byte)'.', (byte)'e', (byte)'E') < 0);
                 if (isInteger && json.TryGetInt64(out var l))
-                    return new IntegerValue(l);
+                    return new IntegerValue(l) { FhirType = type, PrimitiveElement = ext };
                 // Beyond decimal's range (|x| > 7.9e28) a number has no FHIRPath value; skip it rather than fail.
-                return decimal.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? new DecimalValue(d) : null;
+                return json.TryGetDecimal(out var d) || decimal.TryParse(json.GetRawText(), NumberStyles.Float, CultureInfo.InvariantCulture, out d)
+                    ? new DecimalValue(d) { FhirType = type, PrimitiveElement = ext }
+                    : null;
             }
             case JsonValueKind.String:
-            {
-                var text = json.GetString()!;
                 switch (type)
                 {
-                    case "date" when PartialDateTime.TryParseDate(text, out var date):
-                        return new DateValue(date);
-                    case "dateTime" or "instant" when PartialDateTime.TryParseDateTime(text, out var dateTime):
-                        return new DateTimeValue(dateTime);
-                    case "time" when PartialDateTime.TryParseTime(text, out var time):
-                        return new TimeValue(time);
-                    case "decimal" when decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d):
-                        return new DecimalValue(d);
+                    case "date" when PartialDateTime.TryParseDate(json.GetString()!, out var date):
+                        return new DateValue(date) { FhirType = type, PrimitiveElement = ext };
+                    case "dateTime" or "instant" when PartialDateTime.TryParseDateTime(json.GetString()!, out var dateTime):
+                        return new DateTimeValue(dateTime) { FhirType = type, PrimitiveElement = ext };
+                    case "time" when PartialDateTime.TryParseTime(json.GetString()!, out var time):
+                        return new TimeValue(time) { FhirType = type, PrimitiveElement = ext };
+                    case "decimal" when decimal.TryParse(json.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var d):
+                        return new DecimalValue(d) { FhirType = type, PrimitiveElement = ext };
                     default:
-                        return new StringValue(text);
+                        return new StringValue(json) { FhirType = type, PrimitiveElement = ext };
                 }
-            }
             default:
                 return null;
         }

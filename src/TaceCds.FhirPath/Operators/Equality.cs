@@ -54,7 +54,7 @@ internal static class Equality
         switch (a, b)
         {
             case (StringValue x, StringValue y):
-                return string.Equals(x.Value, y.Value, StringComparison.Ordinal);
+                return StringValue.ValueEquals(x, y);
             case (BooleanValue x, BooleanValue y):
                 return x.Value == y.Value;
             case (IntegerValue x, IntegerValue y):

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace TaceCds.FhirPath.Values;
 
@@ -19,96 +18,163 @@ public enum DateTimePrecision
 /// A date, date-time or time known only to some precision (FHIRPath partial dates). Components below
 /// <see cref="Precision"/> are zero/one and meaningless. <see cref="OffsetMinutes"/> is null when no time zone was given.
 /// </summary>
-public readonly partial record struct PartialDateTime(
+public readonly record struct PartialDateTime(
     int Year, int Month, int Day, int Hour, int Minute, int Second, int Millisecond,
     DateTimePrecision Precision, int? OffsetMinutes, bool IsTimeOnly)
 {
-    [GeneratedRegex(@"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$", RegexOptions.CultureInvariant)]
-    private static partial Regex DatePattern();
-
-    [GeneratedRegex(@"^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(?:(\d{2})(?::(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?)?(Z|[+-]\d{2}:\d{2})?)?)?)?T?$", RegexOptions.CultureInvariant)]
-    private static partial Regex DateTimePattern();
-
-    [GeneratedRegex(@"^(\d{2})(?::(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?$", RegexOptions.CultureInvariant)]
-    private static partial Regex TimePattern();
-
     public static bool TryParseDate(string text, out PartialDateTime value)
     {
+        var reader = new Reader(text);
         value = default;
-        var m = DatePattern().Match(text);
-        return m.Success && TryBuild(m.Groups[1], m.Groups[2], m.Groups[3], null, null, null, null, null, false, out value);
+        return reader.DatePart(out var y, out var mo, out var d, out var precision) && reader.AtEnd
+            && TryBuild(y, mo, d, 0, 0, 0, 0, precision, null, false, out value);
     }
 
     /// <summary>Parses a FHIR/FHIRPath dateTime; a bare date (<c>2015-02-04</c>) is a date-time of day precision.</summary>
     public static bool TryParseDateTime(string text, out PartialDateTime value)
     {
+        var reader = new Reader(text);
         value = default;
-        var m = DateTimePattern().Match(text);
-        if (!m.Success)
+        if (!reader.DatePart(out var y, out var mo, out var d, out var precision))
             return false;
-        // A zone is only meaningful with a time ("2015T+10:00" is not valid).
-        if (m.Groups[8].Success && !m.Groups[4].Success)
-            return false;
-        return TryBuild(m.Groups[1], m.Groups[2], m.Groups[3], m.Groups[4], m.Groups[5], m.Groups[6], m.Groups[7], m.Groups[8], false, out value);
+        int h = 0, mi = 0, sec = 0, ms = 0;
+        int? offset = null;
+        if (reader.Take('T') && !reader.AtEnd)
+        {
+            // A time needs a full date ("2015T10" is not a date-time); "2015T" alone is year precision.
+            if (precision != DateTimePrecision.Day || !reader.TimePart(out h, out mi, out sec, out ms, out precision) || !reader.Zone(out offset))
+                return false;
+        }
+        return reader.AtEnd && TryBuild(y, mo, d, h, mi, sec, ms, precision, offset, false, out value);
     }
 
     public static bool TryParseTime(string text, out PartialDateTime value)
     {
+        var reader = new Reader(text);
         value = default;
-        var m = TimePattern().Match(text);
-        return m.Success && TryBuild(null, null, null, m.Groups[1], m.Groups[2], m.Groups[3], m.Groups[4], null, true, out value);
+        return reader.TimePart(out var h, out var mi, out var s, out var ms, out var precision) && reader.AtEnd
+            && TryBuild(1, 1, 1, h, mi, s, ms, precision, null, true, out value);
     }
 
-    private static bool TryBuild(Group? y, Group? mo, Group? d, Group? h, Group? mi, Group? s, Group? ms, Group? zone,
-        bool timeOnly, out PartialDateTime value)
+    private static bool TryBuild(int year, int month, int day, int hour, int minute, int second, int milli,
+        DateTimePrecision precision, int? offset, bool timeOnly, out PartialDateTime value)
     {
         value = default;
-        int year = 1, month = 1, day = 1, hour = 0, minute = 0, second = 0, milli = 0;
-        var precision = DateTimePrecision.Year;
-        if (!timeOnly)
-        {
-            year = Int(y!);
-            if (mo!.Success) { month = Int(mo); precision = DateTimePrecision.Month; }
-            if (d!.Success) { day = Int(d); precision = DateTimePrecision.Day; }
-            if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
-                return false;
-        }
-        if (h is { Success: true })
-        {
-            hour = Int(h);
-            precision = DateTimePrecision.Hour;
-            if (mi!.Success) { minute = Int(mi); precision = DateTimePrecision.Minute; }
-            if (s!.Success) { second = Int(s); precision = DateTimePrecision.Second; }
-            if (ms!.Success)
-            {
-                milli = int.Parse(ms.Value.PadRight(3, '0').AsSpan(0, 3), CultureInfo.InvariantCulture);
-                precision = DateTimePrecision.Millisecond;
-            }
-            if (hour > 23 || minute > 59 || second > 59)
-                return false;
-        }
-        int? offset = null;
-        if (zone is { Success: true })
-        {
-            if (zone.Value == "Z")
-            {
-                offset = 0;
-            }
-            else
-            {
-                var sign = zone.Value[0] == '-' ? -1 : 1;
-                var oh = int.Parse(zone.Value.AsSpan(1, 2), CultureInfo.InvariantCulture);
-                var om = int.Parse(zone.Value.AsSpan(4, 2), CultureInfo.InvariantCulture);
-                if (oh > 14 || om > 59)
-                    return false;
-                offset = sign * (oh * 60 + om);
-            }
-        }
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+            return false;
+        if (hour > 23 || minute > 59 || second > 59 || offset is < -14 * 60 or > 14 * 60)
+            return false;
         value = new PartialDateTime(year, month, day, hour, minute, second, milli, precision, offset, timeOnly);
         return true;
     }
 
-    private static int Int(Group g) => int.Parse(g.Value, CultureInfo.InvariantCulture);
+    /// <summary>A hand-written scanner: date-times are parsed on every FHIR date read, so no regular expressions.</summary>
+    private ref struct Reader(string text)
+    {
+        private readonly string _text = text;
+        private int _pos;
+
+        public readonly bool AtEnd => _pos == _text.Length;
+
+        public bool Take(char c)
+        {
+            if (_pos < _text.Length && _text[_pos] == c)
+            {
+                _pos++;
+                return true;
+            }
+            return false;
+        }
+
+        private bool Digits(int count, out int value)
+        {
+            value = 0;
+            if (_pos + count > _text.Length)
+                return false;
+            for (var i = 0; i < count; i++)
+            {
+                var c = _text[_pos + i];
+                if (!char.IsAsciiDigit(c))
+                    return false;
+                value = value * 10 + (c - '0');
+            }
+            _pos += count;
+            return true;
+        }
+
+        private readonly bool NextIsDigit => _pos < _text.Length && char.IsAsciiDigit(_text[_pos]);
+
+        public bool DatePart(out int year, out int month, out int day, out DateTimePrecision precision)
+        {
+            month = day = 1;
+            precision = DateTimePrecision.Year;
+            if (!Digits(4, out year))
+                return false;
+            if (!Take('-'))
+                return true;
+            if (!Digits(2, out month))
+                return false;
+            precision = DateTimePrecision.Month;
+            if (!Take('-'))
+                return true;
+            if (!Digits(2, out day))
+                return false;
+            precision = DateTimePrecision.Day;
+            return true;
+        }
+
+        public bool TimePart(out int hour, out int minute, out int second, out int milli, out DateTimePrecision precision)
+        {
+            minute = second = milli = 0;
+            precision = DateTimePrecision.Hour;
+            if (!Digits(2, out hour))
+                return false;
+            if (!Take(':'))
+                return true;
+            if (!Digits(2, out minute))
+                return false;
+            precision = DateTimePrecision.Minute;
+            if (!Take(':'))
+                return true;
+            if (!Digits(2, out second))
+                return false;
+            precision = DateTimePrecision.Second;
+            if (!Take('.'))
+                return true;
+            if (!NextIsDigit)
+                return false;
+            // Only milliseconds are kept; further digits are read and dropped.
+            var digits = 0;
+            while (NextIsDigit)
+            {
+                if (digits < 3)
+                    milli = milli * 10 + (_text[_pos] - '0');
+                digits++;
+                _pos++;
+            }
+            for (; digits < 3; digits++)
+                milli *= 10;
+            precision = DateTimePrecision.Millisecond;
+            return true;
+        }
+
+        public bool Zone(out int? offset)
+        {
+            offset = null;
+            if (Take('Z'))
+            {
+                offset = 0;
+                return true;
+            }
+            if (_pos >= _text.Length || _text[_pos] is not ('+' or '-'))
+                return true;
+            var sign = _text[_pos++] == '-' ? -1 : 1;
+            if (!Digits(2, out var h) || !Take(':') || !Digits(2, out var m) || m > 59)
+                return false;
+            offset = sign * (h * 60 + m);
+            return true;
+        }
+    }
 
     /// <summary>The instant in UTC (time zone applied; no zone = taken as UTC). Date-times only.</summary>
     public DateTime ToUtcDateTime()

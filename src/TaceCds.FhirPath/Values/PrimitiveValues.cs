@@ -17,12 +17,30 @@ public sealed class BooleanValue : FhirPathValue
     public override string ToString() => Value ? "true" : "false";
 }
 
-public sealed class StringValue(string value) : FhirPathValue
+/// <summary>A String; when read from JSON it keeps the JSON element and decodes it only if the text is needed.</summary>
+public sealed class StringValue : FhirPathValue
 {
-    public string Value { get; } = value;
+    private readonly JsonElement _json;
+    private string? _value;
+
+    public StringValue(string value) => _value = value;
+
+    internal StringValue(JsonElement json) => _json = json;
+
+    public string Value => _value ??= _json.GetString()!;
     public override string TypeName => "String";
     public override void WriteJson(Utf8JsonWriter writer) => writer.WriteStringValue(Value);
     public override string ToString() => Value;
+
+    /// <summary>Ordinal equality that compares a JSON-backed string with a literal without decoding it.</summary>
+    internal static bool ValueEquals(StringValue a, StringValue b)
+    {
+        if (a._value is null && b._value is not null)
+            return a._json.ValueEquals(b._value);
+        if (b._value is null && a._value is not null)
+            return b._json.ValueEquals(a._value);
+        return string.Equals(a.Value, b.Value, StringComparison.Ordinal);
+    }
 }
 
 /// <summary>FHIRPath Integer (32-bit in the spec; held as 64-bit so that arithmetic overflow can be detected).</summary>
