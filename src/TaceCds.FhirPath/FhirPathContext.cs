@@ -51,7 +51,7 @@ public sealed class FhirPathContext
             JsonElement json => Model.JsonNavigator.FromRoot(json),
             FhirPathValue v => [v],
             IReadOnlyList<FhirPathValue> list => list,
-            bool b => [BooleanValue.Of(b)],
+            bool b => BooleanValue.Collection(b),
             string s => [new StringValue(s)],
             int i => [new IntegerValue(i)],
             long l => [new IntegerValue(l)],

@@ -16,13 +16,13 @@ internal static class BinaryOperators
             case "!=":
             {
                 var negate = op == "!=";
-                return (s, f) => Equality.CollectionsEqual(left(s, f), right(s, f)) is { } eq ? [BooleanValue.Of(eq != negate)] : Empty;
+                return (s, f) => Equality.CollectionsEqual(left(s, f), right(s, f)) is { } eq ? BooleanValue.Collection(eq != negate) : Empty;
             }
             case "~":
             case "!~":
             {
                 var negate = op == "!~";
-                return (s, f) => [BooleanValue.Of(Equality.CollectionsEquivalent(left(s, f), right(s, f)) != negate)];
+                return (s, f) => BooleanValue.Collection(Equality.CollectionsEquivalent(left(s, f), right(s, f)) != negate);
             }
             case "<" or ">" or "<=" or ">=":
                 return (s, f) =>
@@ -31,7 +31,7 @@ internal static class BinaryOperators
                     var b = Compiler.Single(right(s, f), rightText);
                     if (a is null || b is null || Comparison.Compare(a, b, text) is not { } c)
                         return Empty;
-                    return [BooleanValue.Of(op switch { "<" => c < 0, ">" => c > 0, "<=" => c <= 0, _ => c >= 0 })];
+                    return BooleanValue.Collection(op switch { "<" => c < 0, ">" => c > 0, "<=" => c <= 0, _ => c >= 0 });
                 };
             case "+" or "-" or "*" or "/" or "div" or "mod":
                 return (s, f) =>
@@ -52,13 +52,13 @@ internal static class BinaryOperators
                 return (s, f) =>
                 {
                     var a = BooleanLogic.ToBoolean(left(s, f), leftText);
-                    return a == false ? [BooleanValue.False] : BooleanLogic.Result(BooleanLogic.And(a, BooleanLogic.ToBoolean(right(s, f), rightText)));
+                    return a == false ? BooleanValue.Collection(false) : BooleanLogic.Result(BooleanLogic.And(a, BooleanLogic.ToBoolean(right(s, f), rightText)));
                 };
             case "or":
                 return (s, f) =>
                 {
                     var a = BooleanLogic.ToBoolean(left(s, f), leftText);
-                    return a == true ? [BooleanValue.True] : BooleanLogic.Result(BooleanLogic.Or(a, BooleanLogic.ToBoolean(right(s, f), rightText)));
+                    return a == true ? BooleanValue.Collection(true) : BooleanLogic.Result(BooleanLogic.Or(a, BooleanLogic.ToBoolean(right(s, f), rightText)));
                 };
             case "xor":
                 return (s, f) => BooleanLogic.Result(BooleanLogic.Xor(BooleanLogic.ToBoolean(left(s, f), leftText), BooleanLogic.ToBoolean(right(s, f), rightText)));
@@ -66,7 +66,7 @@ internal static class BinaryOperators
                 return (s, f) =>
                 {
                     var a = BooleanLogic.ToBoolean(left(s, f), leftText);
-                    return a == false ? [BooleanValue.True] : BooleanLogic.Result(BooleanLogic.Implies(a, BooleanLogic.ToBoolean(right(s, f), rightText)));
+                    return a == false ? BooleanValue.Collection(true) : BooleanLogic.Result(BooleanLogic.Implies(a, BooleanLogic.ToBoolean(right(s, f), rightText)));
                 };
             default:
                 throw new FhirPathException(FhirPathErrorCodes.Syntax, $"unknown operator '{op}'", subExpression: text);

@@ -11,6 +11,9 @@ internal sealed class Compiler(string text)
 {
     private static readonly IReadOnlyList<FhirPathValue> Empty = [];
 
+    [ThreadStatic]
+    private static List<FhirPathValue>? Scratch;
+
     public Evaluator Compile(SyntaxNode node) => node switch
     {
         LiteralNode { Value: null } => static (_, _) => Empty,
@@ -52,16 +55,24 @@ internal sealed class Compiler(string text)
             var input = target is null ? focus : target(scope, focus);
             if (input.Count == 0)
                 return Empty;
-            var result = new List<FhirPathValue>();
+            // Navigation never re-enters the evaluator, so a per-thread scratch list can collect the children;
+            // the result is then copied to an array of the exact size.
+            var scratch = Scratch ??= new List<FhirPathValue>(16);
+            scratch.Clear();
             foreach (var item in input)
             {
                 if (mayBeType && item.FhirType is { } type && FhirTypeHierarchy.IsSubtypeOf(type, name))
-                    result.Add(item);
+                    scratch.Add(item);
                 else
-                    JsonNavigator.Member(item, member, result);
+                    JsonNavigator.Member(item, member, scratch);
             }
-            if (result.Count == 0)
+            if (scratch.Count == 0)
+            {
                 scope.Context.MissingMember?.Invoke(path);
+                return Empty;
+            }
+            var result = scratch.ToArray();
+            scratch.Clear();
             return result;
         };
     }
@@ -164,7 +175,7 @@ internal sealed class Compiler(string text)
             if (value is null)
                 return Empty;
             if (isOperator)
-                return [BooleanValue.Of(type.Matches(value))];
+                return BooleanValue.Collection(type.Matches(value));
             return type.Matches(value) ? [value] : Empty;
         };
     }

@@ -36,4 +36,8 @@ internal sealed class EvaluationScope
 
     public EvaluationScope ForItem(FhirPathValue item, int index, IReadOnlyList<FhirPathValue>? total = null) =>
         new(this, [item], index, total);
+
+    /// <summary>A scope whose $this is <paramref name="single"/> (a one-item collection the caller also uses as focus).</summary>
+    public EvaluationScope ForItems(IReadOnlyList<FhirPathValue> single, int index, IReadOnlyList<FhirPathValue>? total) =>
+        new(this, single, index, total);
 }

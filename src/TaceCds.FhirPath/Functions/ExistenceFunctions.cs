@@ -33,7 +33,7 @@ internal static class ExistenceFunctions
         });
     }
 
-    public static IReadOnlyList<FhirPathValue> Bool(bool value) => [BooleanValue.Of(value)];
+    public static IReadOnlyList<FhirPathValue> Bool(bool value) => BooleanValue.Collection(value);
 
     private static bool Any(FunctionCall c)
     {

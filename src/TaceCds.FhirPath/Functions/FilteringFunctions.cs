@@ -15,7 +15,28 @@ internal static class FilteringFunctions
         add("where", 1, 1, Where);
         add("select", 1, 1, Select);
         add("repeat", 1, 1, Repeat);
-        add("ofType", 1, 1, c => c.Input.Where(c.Type!.Matches).ToList());
+        add("ofType", 1, 1, OfType);
+    }
+
+    private static IReadOnlyList<FhirPathValue> OfType(FunctionCall c)
+    {
+        var type = c.Type!;
+        var matches = 0;
+        foreach (var item in c.Input)
+        {
+            if (type.Matches(item))
+                matches++;
+        }
+        if (matches == c.Input.Count)
+            return c.Input;
+        var result = new FhirPathValue[matches];
+        var i = 0;
+        foreach (var item in c.Input)
+        {
+            if (type.Matches(item))
+                result[i++] = item;
+        }
+        return result;
     }
 
     private static IReadOnlyList<FhirPathValue> Where(FunctionCall c)

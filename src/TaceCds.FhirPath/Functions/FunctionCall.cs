@@ -26,8 +26,11 @@ internal sealed class FunctionCall(EvaluationScope scope, IReadOnlyList<FhirPath
     public IReadOnlyList<FhirPathValue> Argument(int index) => arguments[index](Scope, Scope.This);
 
     /// <summary>Evaluates argument <paramref name="index"/> for one input item (where, select, all, ...).</summary>
-    public IReadOnlyList<FhirPathValue> Lambda(int index, FhirPathValue item, int itemIndex, IReadOnlyList<FhirPathValue>? total = null) =>
-        arguments[index](Scope.ForItem(item, itemIndex, total), [item]);
+    public IReadOnlyList<FhirPathValue> Lambda(int index, FhirPathValue item, int itemIndex, IReadOnlyList<FhirPathValue>? total = null)
+    {
+        FhirPathValue[] single = [item];
+        return arguments[index](Scope.ForItems(single, itemIndex, total), single);
+    }
 
     /// <summary>Evaluates an argument with an explicit scope and focus (iif).</summary>
     public IReadOnlyList<FhirPathValue> ArgumentIn(int index, EvaluationScope scope, IReadOnlyList<FhirPathValue> focus) =>

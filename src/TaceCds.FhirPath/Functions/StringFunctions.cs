@@ -42,7 +42,7 @@ internal static class StringFunctions
         add("unescape", 1, 1, c => Str(c, s => c.StringArgument(0) is { } f ? Text(Unescape(c, s, f)) : []));
     }
 
-    private static IReadOnlyList<FhirPathValue> Bool(bool b) => [BooleanValue.Of(b)];
+    private static IReadOnlyList<FhirPathValue> Bool(bool b) => BooleanValue.Collection(b);
     private static IReadOnlyList<FhirPathValue> Int(int i) => [new IntegerValue(i)];
     private static IReadOnlyList<FhirPathValue> Text(string s) => [new StringValue(s)];
 

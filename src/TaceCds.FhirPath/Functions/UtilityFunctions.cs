@@ -18,14 +18,14 @@ internal static class UtilityFunctions
         add("today", 0, 0, c => [new DateValue(FromInstant(c.Scope.Context.AsOf, DateTimePrecision.Day) with { OffsetMinutes = null })]);
         add("timeOfDay", 0, 0, c => [new TimeValue(FromInstant(c.Scope.Context.AsOf, DateTimePrecision.Millisecond) with { IsTimeOnly = true, OffsetMinutes = null })]);
         add("type", 0, 0, c => c.Input.Select(v => (FhirPathValue)TypeSpecifier.TypeOf(v)).ToList());
-        add("is", 1, 1, c => c.SingleInput() is { } v ? [BooleanValue.Of(c.Type!.Matches(v))] : []);
+        add("is", 1, 1, c => c.SingleInput() is { } v ? BooleanValue.Collection(c.Type!.Matches(v)) : []);
         add("as", 1, 1, c => c.SingleInput() is { } v && c.Type!.Matches(v) ? [v] : []);
         add("aggregate", 1, 2, Aggregate);
         add("extension", 1, 1, Extension);
-        add("hasValue", 0, 0, c => [BooleanValue.Of(c.Input.Count == 1 && IsPrimitiveWithValue(c.Input[0]))]);
+        add("hasValue", 0, 0, c => BooleanValue.Collection(c.Input.Count == 1 && IsPrimitiveWithValue(c.Input[0])));
         add("getValue", 0, 0, c => c.Input.Count == 1 && IsPrimitiveWithValue(c.Input[0]) ? c.Input : []);
         add("comparable", 1, 1, c => c.SingleInput() is QuantityValue a && c.SingleArgument(0) is QuantityValue b
-            ? [BooleanValue.Of(QuantityMath.Compare(a, b) is not null)]
+            ? BooleanValue.Collection(QuantityMath.Compare(a, b) is not null)
             : []);
         add("conformsTo", 1, 1, ConformsTo);
         BoundaryFunctions.Register(add);
@@ -67,7 +67,7 @@ internal static class UtilityFunctions
             return [];
         if (!url.StartsWith(core, StringComparison.Ordinal) || !FhirTypeHierarchy.IsKnown(url[core.Length..]))
             throw c.Error(FhirPathErrorCodes.InvalidArgument, $"unknown profile '{url}' (only core FHIR types are known)");
-        return [BooleanValue.Of(item.FhirType is { } type && FhirTypeHierarchy.IsSubtypeOf(type, url[core.Length..]))];
+        return BooleanValue.Collection(item.FhirType is { } type && FhirTypeHierarchy.IsSubtypeOf(type, url[core.Length..]));
     }
 
     private static IReadOnlyList<FhirPathValue> Aggregate(FunctionCall c)

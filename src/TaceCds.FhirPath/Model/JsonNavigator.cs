@@ -14,6 +14,12 @@ internal static class JsonNavigator
 {
     public static IReadOnlyList<FhirPathValue> FromRoot(JsonElement json)
     {
+        if (json.ValueKind == JsonValueKind.Object)
+        {
+            var single = new List<FhirPathValue>(1);
+            AddValue(single, json, default, null, null);
+            return [single[0]];
+        }
         var result = new List<FhirPathValue>(1);
         if (json.ValueKind == JsonValueKind.Array)
         {
@@ -62,62 +68,71 @@ internal static class JsonNavigator
         var json = owner.Element;
         if (owner.FhirType is not { } ownerType)
         {
-            if (json.TryGetProperty(name.Name, out var plain))
+            if (json.TryGetProperty(name.Utf8, out var plain))
                 AddChildren(output, plain, default, null);
             return;
         }
         var declared = name.DeclaredOn(owner.DefinitionPath ?? ownerType, ownerType);
-        // Only primitives have a _name sibling; complex elements never do, so do not scan for it.
-        var mayHaveExtension = declared is null || FhirTypeHierarchy.Primitives.Contains(declared.Value.Type);
-        var hasValue = json.TryGetProperty(name.Name, out var value);
-        var extension = default(JsonElement);
-        var hasExtension = mayHaveExtension && json.TryGetProperty(name.ExtensionName, out extension);
-        if (hasValue || hasExtension)
+        if (declared is null)
         {
-            AddChildren(output, value, extension, declared);
+            UndeclaredMember(json, name, output);
             return;
         }
-        if (declared is null)
-            ChoiceMember(json, name, output);
+        var hasValue = json.TryGetProperty(name.Utf8, out var value);
+        // Only primitives have a _name sibling, and only objects with some "_" key need the lookup.
+        var extension = default(JsonElement);
+        var hasExtension = FhirTypeHierarchy.Primitives.Contains(declared.Value.Type) && owner.MayHaveUnderscoreKeys
+            && json.TryGetProperty(name.ExtensionUtf8, out extension);
+        if (hasValue || hasExtension)
+            AddChildren(output, value, extension, declared);
     }
 
-    /// <summary>value[x] is written valueQuantity, valueString...; the suffix names the type.</summary>
-    private static void ChoiceMember(JsonElement json, MemberName name, List<FhirPathValue> output)
+    /// <summary>
+    /// An element the type table does not list: one pass over the raw property names finds the value, its
+    /// <c>_name</c> extension, or a choice form (value[x] is written valueQuantity, valueString...; the suffix is the type).
+    /// </summary>
+    private static void UndeclaredMember(JsonElement json, MemberName name, List<FhirPathValue> output)
     {
         var prefix = name.Utf8;
+        JsonElement value = default, extension = default, choice = default, choiceExtension = default;
+        string? choiceType = null;
         foreach (var property in json.EnumerateObject())
         {
             var raw = JsonMarshal.GetRawUtf8PropertyName(property);
             var offset = raw.Length > 0 && raw[0] == (byte)'_' ? 1 : 0;
-            if (raw.Length <= prefix.Length + offset || !raw.Slice(offset, prefix.Length).SequenceEqual(prefix)
-                || raw[offset + prefix.Length] is < (byte)'A' or > (byte)'Z')
+            if (raw.Length < prefix.Length + offset || !raw.Slice(offset, prefix.Length).SequenceEqual(prefix))
                 continue;
-            var key = property.Name;
-            var type = ChoiceType(key[(offset + prefix.Length)..]);
-            if (type is null)
+            if (raw.Length == prefix.Length + offset)
+            {
+                if (offset == 0) value = property.Value;
+                else extension = property.Value;
                 continue;
-            if (offset == 1)
-            {
-                if (json.TryGetProperty(key[1..], out _))
-                    continue; // handled with its value
-                AddChildren(output, default, property.Value, (type, type));
             }
-            else
-            {
-                json.TryGetProperty("_" + key, out var extension);
-                AddChildren(output, property.Value, extension, (type, type));
-            }
-            return;
+            if (raw.Length > 128 || raw[offset + prefix.Length] is < (byte)'A' or > (byte)'Z')
+                continue;
+            var type = ChoiceType(raw[(offset + prefix.Length)..]);
+            if (type is null || (choiceType is not null && choiceType != type))
+                continue;
+            choiceType = type;
+            if (offset == 0) choice = property.Value;
+            else choiceExtension = property.Value;
         }
+        if (value.ValueKind != JsonValueKind.Undefined || extension.ValueKind != JsonValueKind.Undefined)
+            AddChildren(output, value, extension, null);
+        else if (choiceType is not null)
+            AddChildren(output, choice, choiceExtension, (choiceType, choiceType));
     }
 
-    /// <summary>valueQuantity → Quantity, valueDateTime → dateTime; null when the suffix is not a FHIR type.</summary>
-    private static string? ChoiceType(string suffix)
+    /// <summary>Quantity → Quantity, DateTime → dateTime; null when the suffix is not a FHIR type.</summary>
+    private static string? ChoiceType(ReadOnlySpan<byte> suffix)
     {
-        if (FhirTypeHierarchy.IsKnown(suffix) && !FhirTypeHierarchy.Primitives.Contains(suffix))
-            return suffix;
-        var primitive = char.ToLowerInvariant(suffix[0]) + suffix[1..];
-        return FhirTypeHierarchy.Primitives.Contains(primitive) ? primitive : null;
+        Span<char> chars = stackalloc char[suffix.Length];
+        for (var i = 0; i < suffix.Length; i++)
+            chars[i] = (char)suffix[i];
+        if (FhirTypeHierarchy.KnownName(chars) is { } complex && !FhirTypeHierarchy.Primitives.Contains(complex))
+            return complex;
+        chars[0] = char.ToLowerInvariant(chars[0]);
+        return FhirTypeHierarchy.KnownName(chars) is { } primitive && FhirTypeHierarchy.Primitives.Contains(primitive) ? primitive : null;
     }
 
     private static void AddChildren(List<FhirPathValue> output, JsonElement value, JsonElement extension, (string Type, string Path)? declared)

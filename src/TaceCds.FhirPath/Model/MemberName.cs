@@ -20,11 +20,13 @@ internal sealed class MemberName
         Name = name;
         ExtensionName = "_" + name;
         Utf8 = Encoding.UTF8.GetBytes(name);
+        ExtensionUtf8 = Encoding.UTF8.GetBytes(ExtensionName);
     }
 
     public string Name { get; }
     public string ExtensionName { get; }
     public byte[] Utf8 { get; }
+    public byte[] ExtensionUtf8 { get; }
 
     public static MemberName Of(string name) => Shared.Count < 4096 ? Shared.GetOrAdd(name, static n => new MemberName(n)) : new MemberName(name);
 

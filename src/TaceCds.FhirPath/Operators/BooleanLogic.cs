@@ -28,5 +28,5 @@ internal static class BooleanLogic
 
     public static bool? Implies(bool? a, bool? b) => a == false ? true : a == true ? b : b == true ? true : null;
 
-    public static IReadOnlyList<FhirPathValue> Result(bool? value) => value is { } v ? [BooleanValue.Of(v)] : [];
+    public static IReadOnlyList<FhirPathValue> Result(bool? value) => value is { } v ? BooleanValue.Collection(v) : [];
 }

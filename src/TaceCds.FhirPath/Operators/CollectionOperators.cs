@@ -39,6 +39,6 @@ internal static class CollectionOperators
             return [];
         if (item.Count > 1)
             throw new FhirPathException(FhirPathErrorCodes.SingletonExpected, "the left operand of 'in' must be a single item", subExpression: text);
-        return [BooleanValue.Of(Contains(collection, item[0]))];
+        return BooleanValue.Collection(Contains(collection, item[0]));
     }
 }

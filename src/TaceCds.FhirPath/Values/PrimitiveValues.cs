@@ -13,6 +13,12 @@ public sealed class BooleanValue : FhirPathValue
     public bool Value { get; }
     public override string TypeName => "Boolean";
     public static BooleanValue Of(bool value) => value ? True : False;
+
+    /// <summary>Shared one-item results (read-only), so conditions do not allocate for their answer.</summary>
+    internal static IReadOnlyList<FhirPathValue> Collection(bool value) => value ? TrueCollection : FalseCollection;
+
+    private static readonly IReadOnlyList<FhirPathValue> TrueCollection = Array.AsReadOnly<FhirPathValue>([True]);
+    private static readonly IReadOnlyList<FhirPathValue> FalseCollection = Array.AsReadOnly<FhirPathValue>([False]);
     public override void WriteJson(Utf8JsonWriter writer) => writer.WriteBooleanValue(Value);
     public override string ToString() => Value ? "true" : "false";
 }
