@@ -10,11 +10,14 @@ public static class ExternalTool
 {
     public sealed record Result(int ExitCode, string StdOut, string StdErr);
 
-    public static Result Run(string tool, params string[] args)
+    public static Result Run(string tool, params string[] args) => RunIn(null, tool, args);
+
+    public static Result RunIn(string? workingDirectory, string tool, params string[] args)
     {
         var path = Locate(tool);
         var psi = new ProcessStartInfo(path)
         {
+            WorkingDirectory = workingDirectory ?? "",
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
