@@ -18,7 +18,8 @@ public sealed class Dsr2XmlDifferentialTests
 
     private static readonly Lazy<List<string>> s_srPaths = new(() =>
         [.. ConformanceFiles.Tid1500Reports.Concat(ConformanceFiles.DoseReports)
-            .Concat(ConformanceFiles.PydicomFiles.Select(f => Path.Combine(ConformanceFiles.PydicomDataDir, f)).Where(IsReadableSr))]);
+            .Concat(ConformanceFiles.PydicomFiles.Select(f => Path.Combine(ConformanceFiles.PydicomDataDir, f)).Where(IsReadableSr))
+            .Concat(GeneratedFixtures.MeasurementReports.Select(GeneratedFixtures.Path))]);
 
     public static TheoryData<string> SrFiles() => [.. s_srPaths.Value];
 

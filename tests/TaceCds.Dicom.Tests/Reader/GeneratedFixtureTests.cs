@@ -14,6 +14,13 @@ public sealed class GeneratedFixtureTests
     public void VariantParsesLikeDcm2Json(string name) =>
         Dcm2JsonDifferentialTests.AssertSameAsDcm2Json(GeneratedFixtures.Path(name));
 
+    public static TheoryData<string> Reports() => [.. GeneratedFixtures.MeasurementReports];
+
+    [Theory]
+    [MemberData(nameof(Reports))]
+    public void GeneratedMeasurementReportParsesLikeDcm2Json(string name) =>
+        Dcm2JsonDifferentialTests.AssertSameAsDcm2Json(GeneratedFixtures.Path(name));
+
     [Theory]
     [MemberData(nameof(Variants))]
     public void VariantDecodesToTheValuesInTheSource(string name)
