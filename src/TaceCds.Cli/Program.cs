@@ -4,4 +4,5 @@ using TaceCds.Cli.Commands;
 // One line per command; each command lives in Commands/<Name>Command.cs.
 var root = new RootCommand("TaceCds: clinical decision support for TACE in hepatocellular carcinoma.");
 root.Subcommands.Add(VersionCommand.Create());
+root.Subcommands.Add(EvaluateCommand.Create());
 return root.Parse(args).Invoke();

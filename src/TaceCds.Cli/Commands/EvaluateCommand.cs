@@ -1,0 +1,90 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using TaceCds.Cli.Rendering;
+using TaceCds.Clinical.Evaluation;
+using TaceCds.Fhir.Data;
+using TaceCds.Fhir.Json;
+
+namespace TaceCds.Cli.Commands;
+
+/// <summary><c>tacecds evaluate</c>: the EvaluationResult of each patient in Bundle files or Bulk Data NDJSON.</summary>
+public static class EvaluateCommand
+{
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions Compact = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static Command Create()
+    {
+        var files = new Argument<string[]>("files") { Description = "FHIR Bundle files (one patient each, or several with --patient), or NDJSON files/folders with --ndjson.", Arity = ArgumentArity.OneOrMore };
+        var asOf = new Option<string>("--as-of") { Description = "The evaluation date (YYYY-MM-DD). Nothing after it is known.", Required = true };
+        var format = new Option<string>("--format") { Description = "json (the EvaluationResult) or text (a summary for a person).", DefaultValueFactory = _ => "json" };
+        format.AcceptOnlyFromAmong("json", "text");
+        var patient = new Option<string?>("--patient") { Description = "Evaluate only this patient id." };
+        var ndjson = new Option<bool>("--ndjson") { Description = "Read FHIR Bulk Data NDJSON (files or folders of *.ndjson) and evaluate every patient." };
+
+        var command = new Command("evaluate", "Evaluate patients as of a date and print the EvaluationResult.") { files, asOf, format, patient, ndjson };
+        command.SetAction(parse =>
+        {
+            if (!DateOnly.TryParseExact(parse.GetValue(asOf), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+                return Fail($"--as-of must be a date YYYY-MM-DD, got '{parse.GetValue(asOf)}'");
+            var text = parse.GetValue(format) == "text";
+            try
+            {
+                var bulk = parse.GetValue(ndjson);
+                var inputs = bulk
+                    ? FromNdjson(parse.GetValue(files)!, parse.GetValue(patient))
+                    : FromBundles(parse.GetValue(files)!, parse.GetValue(patient));
+                var indented = !bulk && inputs is List<RecordInput> { Count: 1 };
+                foreach (var input in inputs)
+                {
+                    var result = EvaluationPipeline.Evaluate(input, day);
+                    Console.Out.WriteLine(text ? TextSummary.Render(result) : result.ToJsonString(indented ? Indented : Compact));
+                }
+                return ExitCodes.Ok;
+            }
+            catch (InputException ex) { return Fail(ex.Message); }
+            catch (FhirFormatException ex) { return Fail(ex.Message); }
+            catch (IOException ex) { return Fail(ex.Message); }
+            catch (UnauthorizedAccessException ex) { return Fail(ex.Message); }
+        });
+        return command;
+    }
+
+    private static List<RecordInput> FromBundles(string[] files, string? patientId)
+    {
+        var inputs = new List<RecordInput>();
+        foreach (var file in files)
+        {
+            if (!File.Exists(file)) throw new InputException($"{file}: no such file");
+            var found = RecordInput.FromBundleFile(file);
+            if (found.Count == 0) throw new InputException($"{file}: the Bundle holds no Patient with an id");
+            if (patientId is not null) found = found.Where(r => r.Patient.Id == patientId).ToList();
+            else if (found.Count > 1) throw new InputException($"{file}: the Bundle holds {found.Count} patients; choose one with --patient");
+            inputs.AddRange(found);
+        }
+        if (inputs.Count == 0) throw new InputException($"no patient '{patientId}' in {string.Join(", ", files)}");
+        return inputs;
+    }
+
+    private static IEnumerable<RecordInput> FromNdjson(string[] paths, string? patientId)
+    {
+        var source = new NdjsonDataSource(paths);
+        var ids = patientId is null ? source.ListPatientIdsAsync(CancellationToken.None).ToBlockingEnumerable().ToList() : [patientId];
+        foreach (var id in ids)
+        {
+            var record = source.GetPatientRecordAsync(id, CancellationToken.None).GetAwaiter().GetResult()
+                ?? throw new InputException($"no patient '{id}' in {string.Join(", ", paths)}");
+            yield return RecordInput.FromRecord(record) ?? throw new InputException($"Patient/{id}: the export has resources for this patient but no Patient resource");
+        }
+    }
+
+    private static int Fail(string message)
+    {
+        Console.Error.WriteLine("error: " + message.ReplaceLineEndings(" "));
+        return ExitCodes.BadInput;
+    }
+}
+
+/// <summary>Bad input the user can fix; reported as one line with exit code 2.</summary>
+public sealed class InputException(string message) : Exception(message);

@@ -1,0 +1,83 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json.Nodes;
+
+namespace TaceCds.Cli.Rendering;
+
+/// <summary>A plain-text summary of an EvaluationResult, for a person at a terminal. Reads only the result JSON.</summary>
+public static class TextSummary
+{
+    public static string Render(JsonObject result)
+    {
+        var sb = new StringBuilder();
+        var patient = result["facts"]?["patient"];
+        var who = string.Join(", ", new[] { patient?["gender"]?.ToString(), patient?["ageYears"] is { } age ? $"{age} years" : null }.OfType<string>());
+        sb.AppendLine($"{result["patient"]} — evaluated as of {result["asOf"]}{(who.Length > 0 ? $" ({who})" : "")}");
+
+        var course = result["course"]!.AsObject();
+        var sessions = course["taceSessions"]!.AsArray();
+        var current = (int)course["consecutiveSessions"]!;
+        sb.AppendLine();
+        sb.AppendLine($"TACE course: {current} consecutive session(s) in the current course; {sessions.Count} in all");
+        foreach (var s in sessions)
+        {
+            var std = s!["standardized"] is { } v ? ((bool)v ? "standardized" : "NOT standardized") : "standardization not documented";
+            sb.AppendLine($"  course {s["course"]}  {s["date"]}  {std}  [{s["resource"]}]");
+        }
+        if (course["endedBy"] is { } ended) sb.AppendLine($"  course ended by {ended["kind"]} on {ended["date"]}");
+        if (course["startedAfter"] is { } after) sb.AppendLine($"  course started after {after["kind"]} on {after["date"]}");
+        if (course["baseline"] is { } b)
+            sb.AppendLine($"Baseline: {b["modality"]} {b["date"]}, target sum {Mm(b["targetSumMm"])} ({b["targets"]!.AsArray().Count} target lesion(s))");
+        else if (course["baselineMissing"] is { } why)
+            sb.AppendLine($"Baseline: none — {why}");
+        var assessments = course["assessments"]!.AsArray();
+        if (assessments.Count > 0)
+        {
+            sb.AppendLine("Assessments (mRECIST):");
+            foreach (var a in assessments)
+            {
+                var days = a!["daysAfterLastTace"] is { } d ? $"{d} d after TACE {a["sessionsBefore"]}" : "before any TACE";
+                sb.AppendLine($"  {a["date"]} {a["modality"],-7} {days,-22} sum {Mm(a["targetSumMm"]),9}  " +
+                              $"vs baseline {Pct(a["changeFromBaselinePct"]),7}  vs nadir {Pct(a["changeFromNadirPct"]),7}  " +
+                              $"target {a["targetResponse"]}  vs baseline {a["responseVsBaseline"]}  overall {a["overallResponse"]}" +
+                              ((bool)a["newIntrahepaticLesion"]! ? "  NEW intrahepatic lesion" : ""));
+            }
+        }
+        foreach (var assumption in course["assumptions"]?.AsArray() ?? []) sb.AppendLine($"  assumption: {assumption}");
+
+        sb.AppendLine();
+        sb.AppendLine("Scores:");
+        foreach (var (name, score) in result["scores"]!.AsObject())
+            sb.AppendLine($"  {name,-13} {Describe(score!.AsObject())}");
+        foreach (var (name, gap) in result["scoresNotComputed"]!.AsObject())
+            sb.AppendLine($"  {name,-13} not computed — missing: {string.Join(", ", gap!["missing"]!.AsArray().Select(m => m!.ToString()))}");
+
+        Section(sb, "Definitions", result["definitions"]!.AsObject().Select(kv => $"{kv.Key}: {kv.Value?["status"]}"));
+        Section(sb, "Cards", result["cards"]!.AsArray().Select(c => $"[{c!["indicator"]}] {c["summary"]}"));
+        var issues = result["dataIssues"]!.AsArray();
+        Section(sb, $"Data issues ({issues.Count})", issues.Select(i => $"{i!["severity"]}: {i["code"]} {i["resource"]} — {i["message"]}"));
+        return sb.ToString();
+    }
+
+    private static void Section(StringBuilder sb, string title, IEnumerable<string> lines)
+    {
+        var list = lines.ToList();
+        if (list.Count == 0) return;
+        sb.AppendLine();
+        sb.AppendLine(title + ":");
+        foreach (var line in list) sb.AppendLine("  " + line);
+    }
+
+    private static string Describe(JsonObject score)
+    {
+        var parts = new List<string>();
+        foreach (var key in new[] { "value", "points", "class", "grade", "stage", "stratum", "within", "recommendation", "band", "source", "assessedBefore" })
+            if (score[key] is { } v) parts.Add($"{key} {v}");
+        if (score["disagreement"] is { } d) parts.Add($"({d})");
+        return string.Join(", ", parts);
+    }
+
+    private static string Mm(JsonNode? n) => n is null ? "—" : ((decimal)n).ToString("0.0", CultureInfo.InvariantCulture) + " mm";
+
+    private static string Pct(JsonNode? n) => n is null ? "—" : ((decimal)n).ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture) + " %";
+}

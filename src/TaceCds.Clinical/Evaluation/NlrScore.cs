@@ -1,0 +1,47 @@
+using System.Text.Json.Nodes;
+using TaceCds.Clinical.Codes;
+using TaceCds.Clinical.Facts;
+using TaceCds.Clinical.Scores;
+
+namespace TaceCds.Clinical.Evaluation;
+
+/// <summary>NLR from the latest neutrophil/lymphocyte pair of one blood sample; else the latest reported NLR.</summary>
+internal static class NlrScore
+{
+    public static ScoreOutput Evaluate(ClinicalFacts facts, List<DataIssue> issues)
+    {
+        var lymphocytes = facts.Of(FactKind.Lymphocytes).ToList();
+        var pair = facts.Of(FactKind.Neutrophils).Reverse()
+            .Select(n => (Neutrophils: n, Lymphocytes: lymphocytes.LastOrDefault(l => l.SampleKey == n.SampleKey)))
+            .FirstOrDefault(p => p.Lymphocytes is not null);
+        var reported = facts.Of(FactKind.ReportedNlr).LastOrDefault();
+
+        if (pair.Lymphocytes is { } lymph)
+        {
+            var result = Nlr.Compute(pair.Neutrophils.Number, lymph.Number);
+            if (result.IsComputable)
+            {
+                var json = new JsonObject
+                {
+                    ["value"] = result.Rounded,
+                    ["date"] = CourseJson.Day(pair.Neutrophils.Date),
+                    ["source"] = "computed",
+                    ["inputs"] = FactJson.Inputs([("neutrophils", pair.Neutrophils), ("lymphocytes", lymph)]),
+                };
+                if (reported is { Number: { } r } && reported.Date == pair.Neutrophils.Date && Math.Abs(r - result.Value!.Value) > 0.1m)
+                {
+                    json["reported"] = FactJson.Write(reported);
+                    issues.Add(new DataIssue(DataIssueCodes.ReportedDisagrees, reported.Source,
+                        $"reported NLR {r} differs from the NLR computed from the same day's counts ({result.Rounded}); the computed value is used", DataIssue.Information));
+                }
+                return new ScoreOutput(json, []);
+            }
+        }
+        if (reported is { Number: { } value })
+            return new ScoreOutput(new JsonObject
+            {
+                ["value"] = value, ["date"] = CourseJson.Day(reported.Date), ["source"] = "reported", ["inputs"] = FactJson.Inputs([("nlr", reported)]),
+            }, []);
+        return new ScoreOutput(null, ["neutrophils and lymphocytes from one sample", "reported NLR"]);
+    }
+}

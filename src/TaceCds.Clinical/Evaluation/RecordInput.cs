@@ -1,0 +1,35 @@
+using TaceCds.Clinical.Facts;
+using TaceCds.Fhir.Data;
+using TaceCds.Fhir.Json;
+using TaceCds.Fhir.Model;
+
+namespace TaceCds.Clinical.Evaluation;
+
+/// <summary>One patient's input to the engine, from a Bundle file or any <see cref="IFhirDataSource"/>.</summary>
+public sealed record RecordInput(Patient Patient, IReadOnlyList<RecordEntry> Entries, IReadOnlyList<DataIssue> ReadIssues)
+{
+    /// <summary>The patients of a Bundle, each with every entry of the Bundle (other patients' are counted, not used).</summary>
+    public static IReadOnlyList<RecordInput> FromBundle(Bundle bundle)
+    {
+        var entries = bundle.Entry.Where(e => e.Resource is not null).Select(e => new RecordEntry(e.Resource!, e.FullUrl)).ToList();
+        return entries.Select(e => e.Resource).OfType<Patient>().Where(p => p.Id is not null)
+            .Select(p => new RecordInput(p, entries, [])).ToList();
+    }
+
+    /// <summary>A record from a data source; resources it could not read become data issues.</summary>
+    public static RecordInput? FromRecord(PatientRecord record)
+    {
+        if (record.Patient is null) return null;
+        var issues = record.Issues.Select(i => new DataIssue(i.Code, i.Location, i.Message, DataIssue.Error)).ToList();
+        return new RecordInput(record.Patient, record.Resources.Select(r => new RecordEntry(r)).ToList(), issues);
+    }
+
+    public ClinicalEvaluation Evaluate(DateOnly asOf, ExtractionOptions? options = null)
+    {
+        var evaluation = ClinicalEvaluation.Evaluate(Patient, Entries, asOf, options);
+        return ReadIssues.Count == 0 ? evaluation : evaluation with { DataIssues = [.. ReadIssues, .. evaluation.DataIssues] };
+    }
+
+    /// <summary>Reads a Bundle file; a file that is not valid FHIR JSON or not a Bundle throws <see cref="FhirFormatException"/>.</summary>
+    public static IReadOnlyList<RecordInput> FromBundleFile(string path) => FromBundle(FhirJsonParser.Default.ParseFile<Bundle>(path));
+}

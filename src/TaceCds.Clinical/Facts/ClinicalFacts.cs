@@ -1,0 +1,57 @@
+using TaceCds.Clinical.Codes;
+
+namespace TaceCds.Clinical.Facts;
+
+/// <summary>Everything the engine knows about one patient as of <see cref="AsOf"/>, each fact pointing back to its resource.</summary>
+public sealed record ClinicalFacts
+{
+    public required string PatientReference { get; init; }
+    public required DateOnly AsOf { get; init; }
+    public DateOnly? BirthDate { get; init; }
+    public string? Gender { get; init; }
+    /// <summary>Observations, oldest first.</summary>
+    public required IReadOnlyList<ObservationFact> Observations { get; init; }
+    /// <summary>Completed liver-directed procedures (TACE and course-ending therapies), oldest first.</summary>
+    public required IReadOnlyList<TherapyFact> Therapies { get; init; }
+    public required IReadOnlyList<ImagingExamFact> Exams { get; init; }
+    public required IReadOnlyDictionary<string, LesionFact> Lesions { get; init; }
+    public required IReadOnlyList<MedicationFact> SystemicTherapies { get; init; }
+    public required IReadOnlyList<DiagnosisFact> Diagnoses { get; init; }
+    public required IReadOnlyList<DataIssue> DataIssues { get; init; }
+    public required InputSummary Summary { get; init; }
+
+    public IEnumerable<ObservationFact> Of(FactKind kind) => Observations.Where(o => o.Kind == kind);
+
+    /// <summary>The most recent value of a kind on or before a day (labs, clinical status).</summary>
+    public ObservationFact? LatestOnOrBefore(FactKind kind, DateOnly day)
+    {
+        ObservationFact? latest = null;
+        foreach (var o in Observations)
+        {
+            if (o.Kind != kind || o.Date > day) continue;
+            if (latest is null || o.Date >= latest.Date) latest = o;
+        }
+        return latest;
+    }
+
+    public IReadOnlyList<TherapyFact> TaceSessions => Therapies.Where(t => t.Kind == TherapyKind.Tace).ToList();
+
+    public ImagingExamFact? Exam(string key) => Exams.FirstOrDefault(e => e.Key == key);
+}
+
+/// <summary>What was read, used and left out, and why — so that nothing is dropped without being counted.</summary>
+public sealed class InputSummary
+{
+    public int ResourcesRead { get; set; }
+    public int ResourcesUsed { get; set; }
+    /// <summary>Key: <c>ResourceType:status</c>.</summary>
+    public SortedDictionary<string, int> IgnoredByStatus { get; } = new(StringComparer.Ordinal);
+    public int OtherPatients { get; set; }
+    public int AfterAsOf { get; set; }
+    /// <summary>Resources whose type or code TaceCds does not read.</summary>
+    public int NotUsed { get; set; }
+    public int WithIssues { get; set; }
+
+    public void Ignore(string resourceType, string? status) =>
+        IgnoredByStatus[$"{resourceType}:{status ?? "(none)"}"] = IgnoredByStatus.GetValueOrDefault($"{resourceType}:{status ?? "(none)"}") + 1;
+}

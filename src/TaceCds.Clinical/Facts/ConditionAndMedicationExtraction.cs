@@ -1,0 +1,63 @@
+using TaceCds.Fhir.Model;
+using TaceCds.Fhir.Terminology;
+
+namespace TaceCds.Clinical.Facts;
+
+internal static class ConditionExtraction
+{
+    /// <summary>ICD-10 C22.0 "Liver cell carcinoma"; SNOMED CT 109841003 "Liver cell carcinoma" (clinical-reference.md §8).</summary>
+    private static readonly (string System, string Code)[] HccCodes = [(CodeSystems.Icd10, "C22.0"), (CodeSystems.SnomedCt, "109841003")];
+
+    public static DiagnosisFact? Extract(Condition condition, ExtractionContext ctx)
+    {
+        var coding = condition.Code?.Coding.FirstOrDefault(c => HccCodes.Contains((c.System ?? "", c.Code ?? "")));
+        if (coding is null) { ctx.Summary.NotUsed++; return null; }
+        if (!ctx.IsOurs(condition, condition.Subject)) return null;
+        var verification = condition.VerificationStatus?.Coding.FirstOrDefault()?.Code;
+        if (!StatusPolicy.ConditionUsable(verification))
+        {
+            ctx.Summary.Ignore("Condition", verification);
+            return null;
+        }
+        var onset = ExtractionContext.StartDay(condition.Onset) ?? condition.RecordedDate?.Date;
+        if (onset is { } day && !ctx.WithinAsOf(day)) return null;
+        ctx.Summary.ResourcesUsed++;
+        return new DiagnosisFact
+        {
+            Code = coding.Code!, System = coding.System!, Display = coding.Display ?? condition.Code?.Text, Onset = onset,
+            Source = ExtractionContext.SourceOf(condition),
+        };
+    }
+}
+
+internal static class MedicationExtraction
+{
+    public static MedicationFact? Extract(MedicationResource medication, ExtractionContext ctx)
+    {
+        if (medication.Medication is not CodeableConcept concept)
+        {
+            ctx.Summary.NotUsed++;
+            return null;
+        }
+        var coding = concept.Coding.FirstOrDefault(c => c.System is not null && c.Code is not null && ctx.Options.SystemicTherapyCodes.Contains((c.System, c.Code)));
+        if (coding is null) { ctx.Summary.NotUsed++; return null; }
+        if (!ctx.IsOurs(medication, medication.Subject)) return null;
+        if (!StatusPolicy.MedicationUsable(medication.Status))
+        {
+            ctx.Summary.Ignore(medication.ResourceType, medication.Status);
+            return null;
+        }
+        var when = medication.When;
+        var start = ExtractionContext.StartDay(when);
+        var end = when is Period p ? p.End?.Date : null;
+        if (start is { } s && !ctx.WithinAsOf(s)) return null;
+        if (start is null)
+            ctx.Issue(DataIssueCodes.MissingDate, medication, $"systemic therapy {coding.Display ?? coding.Code} has no date; listed without one", DataIssue.Information);
+        ctx.Summary.ResourcesUsed++;
+        return new MedicationFact
+        {
+            Code = coding.Code!, System = coding.System!, Display = coding.Display ?? concept.Text, Start = start, End = end,
+            Source = ExtractionContext.SourceOf(medication),
+        };
+    }
+}

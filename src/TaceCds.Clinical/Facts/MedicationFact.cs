@@ -1,0 +1,22 @@
+namespace TaceCds.Clinical.Facts;
+
+/// <summary>A systemic therapy matched by the systemic-therapy value set.</summary>
+public sealed record MedicationFact
+{
+    public required string Code { get; init; }
+    public required string System { get; init; }
+    public string? Display { get; init; }
+    public DateOnly? Start { get; init; }
+    public DateOnly? End { get; init; }
+    public required string Source { get; init; }
+}
+
+/// <summary>An HCC diagnosis (Condition with ICD-10 C22.0 or SNOMED CT 109841003).</summary>
+public sealed record DiagnosisFact
+{
+    public required string Code { get; init; }
+    public required string System { get; init; }
+    public string? Display { get; init; }
+    public DateOnly? Onset { get; init; }
+    public required string Source { get; init; }
+}

@@ -1,0 +1,28 @@
+using TaceCds.Fhir.Json;
+
+namespace TaceCds.Fhir.Data;
+
+/// <summary>
+/// Something a data source could not read or assign, reported instead of dropped.
+/// <see cref="Code"/> is a JSON1xx code (<see cref="FhirJsonErrorCodes"/>) or a DATA2xx code (<see cref="DataIssueCodes"/>).
+/// </summary>
+/// <param name="Location"><c>file:line</c> for NDJSON, <c>file: JSON path</c> for Bundle files.</param>
+public sealed record ReadIssue(string Code, string Location, string Message)
+{
+    public override string ToString() => $"{Code} at {Location}: {Message}";
+
+    internal static ReadIssue FromNdjson(FhirFormatException ex, string file, long line) =>
+        new(ex.Code, $"{file}:{line}", ex.Path == JsonCursor.UnknownRoot ? ex.Detail : $"{ex.Path}: {ex.Detail}");
+
+    internal static ReadIssue FromFile(FhirFormatException ex, string file) =>
+        new(ex.Code, ex.Line is { } line ? $"{file}:{line}" : $"{file}: {ex.Path}", ex.Detail);
+}
+
+/// <summary>Stable codes of issues that are about assigning resources to patients, not about JSON.</summary>
+public static class DataIssueCodes
+{
+    /// <summary>A resource with no reference to a patient (subject/patient) in a source holding several patients.</summary>
+    public const string NoPatientReference = "DATA201";
+    /// <summary>A second Patient resource with the same id; both are kept in Resources, the first is the Patient.</summary>
+    public const string DuplicatePatient = "DATA202";
+}

@@ -1,0 +1,83 @@
+using System.Text.Json;
+
+namespace TaceCds.Fhir.Json;
+
+/// <summary>
+/// Turns bytes into a JsonElement that owns its memory (no document to dispose), with the size and depth
+/// bounds of <see cref="FhirJsonParserOptions"/>; malformed JSON becomes JSON101 with line and byte position.
+/// </summary>
+internal static class JsonInput
+{
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
+    public static JsonElement Parse(ReadOnlySpan<byte> utf8, FhirJsonParserOptions options)
+    {
+        if (utf8.StartsWith(Utf8Bom)) utf8 = utf8[Utf8Bom.Length..];
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = options.MaxDepth });
+        try
+        {
+            var element = JsonElement.ParseValue(ref reader);
+            // ParseValue stops after one value; anything but whitespace after it is malformed input.
+            if (reader.Read())
+                throw new FhirFormatException(FhirJsonErrorCodes.MalformedJson, JsonCursor.UnknownRoot,
+                    "unexpected data after the end of the JSON value");
+            return element;
+        }
+        catch (JsonException ex)
+        {
+            throw Malformed(ex);
+        }
+    }
+
+    /// <summary>A pooled document for a quick look (the caller disposes it); same errors as <see cref="Parse"/>.</summary>
+    public static JsonDocument ParseDocument(ReadOnlyMemory<byte> utf8, FhirJsonParserOptions options)
+    {
+        if (utf8.Span.StartsWith(Utf8Bom)) utf8 = utf8[Utf8Bom.Length..];
+        try
+        {
+            return JsonDocument.Parse(utf8, new JsonDocumentOptions { MaxDepth = options.MaxDepth });
+        }
+        catch (JsonException ex)
+        {
+            throw Malformed(ex);
+        }
+    }
+
+    /// <summary>Reads a whole stream, refusing more than <see cref="FhirJsonParserOptions.MaxInputBytes"/>.</summary>
+    public static byte[] ReadBounded(Stream stream, FhirJsonParserOptions options)
+    {
+        long max = options.MaxInputBytes;
+        if (stream.CanSeek && stream.Length - stream.Position > max) throw TooLarge(stream.Length - stream.Position, max);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int n;
+        while ((n = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + n > max) throw TooLarge(buffer.Length + n, max);
+            buffer.Write(chunk, 0, n);
+        }
+        return buffer.ToArray();
+    }
+
+    public static byte[] ReadFileBounded(string path, FhirJsonParserOptions options)
+    {
+        long length = new FileInfo(path).Length;
+        if (length > options.MaxInputBytes) throw TooLarge(length, options.MaxInputBytes);
+        using var stream = File.OpenRead(path);
+        return ReadBounded(stream, options);
+    }
+
+    public static FhirFormatException TooLarge(long size, long max) =>
+        new(FhirJsonErrorCodes.InputTooLarge, JsonCursor.UnknownRoot, $"input of {size} bytes exceeds the limit of {max} bytes");
+
+    private static FhirFormatException Malformed(JsonException ex) =>
+        new(FhirJsonErrorCodes.MalformedJson, ex.Path is { Length: > 0 } p ? p : JsonCursor.UnknownRoot,
+            WithoutZeroBasedPosition(ex.Message), ex.LineNumber + 1, ex.BytePositionInLine + 1, ex);
+
+    // System.Text.Json appends its 0-based "LineNumber: 0 | BytePositionInLine: 5."; we report 1-based ones.
+    private static string WithoutZeroBasedPosition(string message)
+    {
+        int at = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        return at < 0 ? message : message[..at];
+    }
+}

@@ -1,0 +1,37 @@
+using System.Text.Json;
+using TaceCds.Fhir.Model;
+using D = TaceCds.Fhir.Json.Readers.DataTypeReader;
+using P = TaceCds.Fhir.Json.Readers.PrimitiveReader;
+
+namespace TaceCds.Fhir.Json.Readers;
+
+/// <summary>MedicationStatement (http://hl7.org/fhir/R4/medicationstatement.html).</summary>
+internal static class MedicationStatementReader
+{
+    public static MedicationStatement Read(JsonCursor c, JsonElement e)
+    {
+        var common = new ResourceFields();
+        var medication = new ChoiceSlot("medication");
+        var effective = new ChoiceSlot("effective");
+        string? status = null;
+        Reference? subject = null;
+        FhirDateTime? dateAsserted = null;
+        foreach (var p in e.EnumerateObject())
+        {
+            c.Push(p.Name);
+            switch (p.Name)
+            {
+                case "status": status = P.ReadCode(c, p.Value); break;
+                case "subject": subject = D.ReadReference(c, p.Value); break;
+                case "dateAsserted": dateAsserted = P.ReadDateTime(c, p.Value); break;
+                default: _ = common.TryRead(c, p) || medication.TryRead(c, p) || effective.TryRead(c, p); break;
+            }
+            c.Pop();
+        }
+        return new MedicationStatement
+        {
+            Id = common.Id, Meta = common.Meta, Extensions = common.Extensions, ModifierExtensions = common.ModifierExtensions, Json = e,
+            Status = status, Medication = medication.Value, Subject = subject, Effective = effective.Value, DateAsserted = dateAsserted,
+        };
+    }
+}
