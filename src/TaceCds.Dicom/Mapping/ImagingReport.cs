@@ -46,4 +46,6 @@ public sealed record ImagingReport(
     string? EffectiveDateTime,
     IReadOnlyList<TrackedLesion> Lesions,
     IReadOnlyList<ImagingMeasurement> Measurements,
-    IReadOnlyList<SkippedItem> Skipped);
+    IReadOnlyList<SkippedItem> Skipped,
+    // SOP classes of the images the report refers to (IMAGE items, evidence sequences): tells CT from MR.
+    IReadOnlyList<string> ReferencedSopClassUids);

@@ -33,6 +33,34 @@ public static class ImagingReportExtractor
         }
         var effective = DicomDateTimes.ToFhirDateTime(doc.StudyDate ?? doc.ContentDate, doc.StudyDate is null ? doc.ContentTime : doc.StudyTime,
             doc.TimezoneOffset, doc.Dataset.Offset);
-        return new ImagingReport(kind, doc.SopInstanceUid, doc.StudyInstanceUid, doc.PatientId, effective, lesions, measurements, skipped);
+        return new ImagingReport(kind, doc.SopInstanceUid, doc.StudyInstanceUid, doc.PatientId, effective, lesions, measurements, skipped,
+            ReferencedSopClasses(doc));
+    }
+
+    /// <summary>From IMAGE/COMPOSITE items and the evidence sequences (Current Requested Procedure 0040,A375 and
+    /// Pertinent Other 0040,A385 → Referenced Series 0008,1115 → Referenced SOP 0008,1199).</summary>
+    private static List<string> ReferencedSopClasses(SrDocument doc)
+    {
+        var result = new List<string>();
+        foreach (var item in doc.Root.DescendantsAndSelf())
+        {
+            if (item.Reference?.SopClassUid is { } uid && !result.Contains(uid))
+                result.Add(uid);
+        }
+        foreach (var evidence in new[] { new DicomTag(0x0040, 0xA375), new DicomTag(0x0040, 0xA385) })
+        {
+            foreach (var study in doc.Dataset.GetSequence(evidence))
+            {
+                foreach (var series in study.GetSequence(new DicomTag(0x0008, 0x1115)))
+                {
+                    foreach (var sop in series.GetSequence(DicomTags.ReferencedSopSequence))
+                    {
+                        if (sop.GetString(DicomTags.ReferencedSopClassUid) is { } uid && !result.Contains(uid))
+                            result.Add(uid);
+                    }
+                }
+            }
+        }
+        return result;
     }
 }
