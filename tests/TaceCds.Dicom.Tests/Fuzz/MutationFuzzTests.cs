@@ -25,7 +25,7 @@ public sealed class MutationFuzzTests(ITestOutputHelper output)
     {
         var seeds = ConformanceFiles.Tid1500Reports.Concat(ConformanceFiles.DoseReports)
             .Concat(GeneratedFixtures.MeasurementReports.Select(GeneratedFixtures.Path))
-            .Concat(["values-implicit-undefined.dcm", "values-latin1.dcm"].Select(GeneratedFixtures.Path))
+            .Concat(new[] { "values-implicit-undefined.dcm", "values-latin1.dcm" }.Select(GeneratedFixtures.Path))
             .ToList();
         var random = new Random(Seed);
         var total = Stopwatch.StartNew();
