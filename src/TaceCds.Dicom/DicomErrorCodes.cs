@@ -1,11 +1,13 @@
 namespace TaceCds.Dicom;
 
 /// <summary>
-/// Stable error codes. DCM1xx: the byte stream (Part 10 / PS3.5 encoding). DCM2xx: decoding one value.
+/// Stable error codes. DCM100: the file itself. DCM1xx: the byte stream (Part 10 / PS3.5 encoding). DCM2xx: decoding one value.
 /// DCM3xx: the SR content tree. Never renumber; add new codes at the end of a range.
 /// </summary>
 public static class DicomErrorCodes
 {
+    /// <summary>The file cannot be opened or read (missing, no permission, I/O error).</summary>
+    public const string FileNotReadable = "DCM100";
     /// <summary>The data ended in the middle of a tag, length or value.</summary>
     public const string Truncated = "DCM101";
     /// <summary>A value or item length points past the end of the data (or of its parent item).</summary>
