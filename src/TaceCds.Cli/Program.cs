@@ -6,4 +6,5 @@ var root = new RootCommand("TaceCds: clinical decision support for TACE in hepat
 root.Subcommands.Add(VersionCommand.Create());
 root.Subcommands.Add(EvaluateCommand.Create());
 root.Subcommands.Add(FhirPathCommand.Create());
+root.Subcommands.Add(ImportDicomCommand.Create());
 return root.Parse(args).Invoke();

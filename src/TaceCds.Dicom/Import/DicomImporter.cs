@@ -1,0 +1,71 @@
+using TaceCds.Dicom.Fhir;
+using TaceCds.Dicom.IO;
+using TaceCds.Dicom.Mapping;
+using TaceCds.Dicom.Sr;
+using TaceCds.Fhir.Model;
+
+namespace TaceCds.Dicom.Import;
+
+/// <summary>What happened to one input file.</summary>
+public sealed record ImportedFile(string Path, ImagingReportKind? Kind, string? ErrorCode, string? Error, long? ErrorOffset,
+    int Measurements, IReadOnlyList<SkippedItem> Skipped)
+{
+    public bool WasRead => ErrorCode is null;
+}
+
+/// <summary>The outcome of an import: per-file results and the transaction Bundle of everything mapped.</summary>
+public sealed record DicomImportResult(IReadOnlyList<ImportedFile> Files, Bundle Bundle, IReadOnlyList<ImagingMeasurement> Measurements)
+{
+    public int FilesRead => Files.Count(f => f.WasRead);
+}
+
+/// <summary>
+/// Files and folders of DICOM SR → one transaction Bundle. Each file is read on its own: a bad file is
+/// recorded with its DCM code and offset and the others go on. Folders are walked recursively in ordinal
+/// path order, so the output does not depend on the file system's listing order.
+/// </summary>
+public static class DicomImporter
+{
+    public static DicomImportResult Import(IEnumerable<string> paths, string? patientId, ConceptMap map, DicomReaderOptions? options = null)
+    {
+        var mapper = new ImagingReportFhirMapper(patientId, map);
+        var files = new List<ImportedFile>();
+        var measurements = new List<ImagingMeasurement>();
+        foreach (var path in Expand(paths))
+        {
+            try
+            {
+                var doc = SrTreeReader.Read(DicomFileReader.ReadFile(path, options));
+                var report = ImagingReportExtractor.Extract(doc, map);
+                mapper.Add(report);
+                measurements.AddRange(report.Measurements);
+                files.Add(new ImportedFile(path, report.Kind, null, null, null, report.Measurements.Count, report.Skipped));
+            }
+            catch (DicomFormatException e)
+            {
+                files.Add(new ImportedFile(path, null, e.Code, e.Detail, e.Offset, 0, []));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                files.Add(new ImportedFile(path, null, DicomErrorCodes.FileNotReadable, e.Message, null, 0, []));
+            }
+        }
+        return new DicomImportResult(files, mapper.ToTransactionBundle(), measurements);
+    }
+
+    private static IEnumerable<string> Expand(IEnumerable<string> paths)
+    {
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                foreach (var file in Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+                    yield return file;
+            }
+            else
+            {
+                yield return path; // a missing file is reported as DCM100 when opened
+            }
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using System.Globalization;
+
+namespace TaceCds.Dicom.Mapping;
+
+/// <summary>
+/// DICOM DA/TM (PS3.5 6.2) to FHIR dateTime. FHIR requires a UTC offset whenever a time is given, so the time
+/// is kept only when the file states its offset (Timezone Offset From UTC, 0008,0201); otherwise only the date
+/// is emitted rather than inventing a zone. Invalid dates give DCM203.
+/// </summary>
+public static class DicomDateTimes
+{
+    public static string? ToFhirDateTime(string? da, string? tm, string? timezoneOffset, long offsetForErrors)
+    {
+        if (string.IsNullOrEmpty(da))
+            return null;
+        if (da.Length != 8 || !DateOnly.TryParseExact(da, "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            throw new DicomFormatException(DicomErrorCodes.BadDateTime, offsetForErrors, $"date '{da}' is not YYYYMMDD");
+        var day = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        if (string.IsNullOrEmpty(tm) || !TryZone(timezoneOffset, out var zone))
+            return day;
+        var digits = tm.Split('.')[0];
+        if (digits.Length < 2 || digits.Length % 2 != 0 || !digits.All(char.IsAsciiDigit))
+            throw new DicomFormatException(DicomErrorCodes.BadDateTime, offsetForErrors, $"time '{tm}' is not HHMMSS");
+        var hh = digits[..2];
+        var mm = digits.Length >= 4 ? digits[2..4] : "00";
+        var ss = digits.Length >= 6 ? digits[4..6] : "00";
+        if (int.Parse(hh, CultureInfo.InvariantCulture) > 23 || int.Parse(mm, CultureInfo.InvariantCulture) > 59 || int.Parse(ss, CultureInfo.InvariantCulture) > 60)
+            throw new DicomFormatException(DicomErrorCodes.BadDateTime, offsetForErrors, $"time '{tm}' is out of range");
+        return $"{day}T{hh}:{mm}:{ss}{zone}";
+    }
+
+    private static bool TryZone(string? offset, out string zone)
+    {
+        zone = "";
+        if (offset is not { Length: 5 } || (offset[0] != '+' && offset[0] != '-') || !offset[1..].All(char.IsAsciiDigit))
+            return false;
+        zone = $"{offset[..3]}:{offset[3..]}";
+        return true;
+    }
+}

@@ -1,0 +1,62 @@
+namespace TaceCds.Dicom;
+
+/// <summary>Tags this library reads by name (DICOM PS3.6 data dictionary).</summary>
+public static class DicomTags
+{
+    public static readonly DicomTag FileMetaInformationGroupLength = new(0x0002, 0x0000);
+    public static readonly DicomTag TransferSyntaxUid = new(0x0002, 0x0010);
+    public static readonly DicomTag SpecificCharacterSet = new(0x0008, 0x0005);
+    public static readonly DicomTag StudyDate = new(0x0008, 0x0020);
+    public static readonly DicomTag ContentDate = new(0x0008, 0x0023);
+    public static readonly DicomTag StudyTime = new(0x0008, 0x0030);
+    public static readonly DicomTag ContentTime = new(0x0008, 0x0033);
+    public static readonly DicomTag SopClassUid = new(0x0008, 0x0016);
+    public static readonly DicomTag SopInstanceUid = new(0x0008, 0x0018);
+    public static readonly DicomTag Modality = new(0x0008, 0x0060);
+    public static readonly DicomTag CodeValue = new(0x0008, 0x0100);
+    public static readonly DicomTag CodingSchemeDesignator = new(0x0008, 0x0102);
+    public static readonly DicomTag CodingSchemeVersion = new(0x0008, 0x0103);
+    public static readonly DicomTag CodeMeaning = new(0x0008, 0x0104);
+    public static readonly DicomTag LongCodeValue = new(0x0008, 0x0119);
+    public static readonly DicomTag UrnCodeValue = new(0x0008, 0x0120);
+    public static readonly DicomTag ReferencedSopSequence = new(0x0008, 0x1199);
+    public static readonly DicomTag ReferencedSopClassUid = new(0x0008, 0x1150);
+    public static readonly DicomTag ReferencedSopInstanceUid = new(0x0008, 0x1155);
+    public static readonly DicomTag ReferencedFrameNumber = new(0x0008, 0x1160);
+    public static readonly DicomTag ReferencedSegmentNumber = new(0x0062, 0x000B);
+    public static readonly DicomTag PatientName = new(0x0010, 0x0010);
+    public static readonly DicomTag PatientId = new(0x0010, 0x0020);
+    public static readonly DicomTag StudyInstanceUid = new(0x0020, 0x000D);
+    public static readonly DicomTag SeriesInstanceUid = new(0x0020, 0x000E);
+    public static readonly DicomTag RelationshipType = new(0x0040, 0xA010);
+    public static readonly DicomTag ValueType = new(0x0040, 0xA040);
+    public static readonly DicomTag ConceptNameCodeSequence = new(0x0040, 0xA043);
+    public static readonly DicomTag ContinuityOfContent = new(0x0040, 0xA050);
+    public static readonly DicomTag DateTime = new(0x0040, 0xA120);
+    public static readonly DicomTag Date = new(0x0040, 0xA121);
+    public static readonly DicomTag Time = new(0x0040, 0xA122);
+    public static readonly DicomTag PersonName = new(0x0040, 0xA123);
+    public static readonly DicomTag Uid = new(0x0040, 0xA124);
+    public static readonly DicomTag TemporalRangeType = new(0x0040, 0xA130);
+    public static readonly DicomTag ReferencedSamplePositions = new(0x0040, 0xA132);
+    public static readonly DicomTag ReferencedTimeOffsets = new(0x0040, 0xA138);
+    public static readonly DicomTag ReferencedDateTime = new(0x0040, 0xA13A);
+    public static readonly DicomTag MeasuredValueSequence = new(0x0040, 0xA300);
+    public static readonly DicomTag NumericValueQualifierCodeSequence = new(0x0040, 0xA301);
+    public static readonly DicomTag ConceptCodeSequence = new(0x0040, 0xA168);
+    public static readonly DicomTag TextValue = new(0x0040, 0xA160);
+    public static readonly DicomTag NumericValue = new(0x0040, 0xA30A);
+    public static readonly DicomTag FloatingPointValue = new(0x0040, 0xA161);
+    public static readonly DicomTag MeasurementUnitsCodeSequence = new(0x0040, 0x08EA);
+    public static readonly DicomTag ContentSequence = new(0x0040, 0xA730);
+    public static readonly DicomTag ReferencedContentItemIdentifier = new(0x0040, 0xDB73);
+    public static readonly DicomTag GraphicData = new(0x0070, 0x0022);
+    public static readonly DicomTag GraphicType = new(0x0070, 0x0023);
+    public static readonly DicomTag ReferencedFrameOfReferenceUid = new(0x3006, 0x0024);
+    public static readonly DicomTag PixelData = new(0x7FE0, 0x0010);
+    public static readonly DicomTag FloatPixelData = new(0x7FE0, 0x0008);
+    public static readonly DicomTag DoubleFloatPixelData = new(0x7FE0, 0x0009);
+    public static readonly DicomTag Item = new(0xFFFE, 0xE000);
+    public static readonly DicomTag ItemDelimitationItem = new(0xFFFE, 0xE00D);
+    public static readonly DicomTag SequenceDelimitationItem = new(0xFFFE, 0xE0DD);
+}
