@@ -1,0 +1,21 @@
+namespace TaceCds.Security;
+
+/// <summary>
+/// One CDS client allowed to call us (CDS Hooks 2.0.1 §Trusting CDS Clients: "an allowlist of iss and jku urls").
+/// Its public keys come from JWK Set URLs on this allowlist (the token's <c>jku</c> must be one of them), or
+/// from an inline JWK Set exchanged out of band.
+/// </summary>
+public sealed record TrustedClient
+{
+    /// <summary>The exact <c>iss</c> value (compared ordinally; a trailing slash matters).</summary>
+    public required string Issuer { get; init; }
+
+    /// <summary>JWK Set URLs we may fetch for this issuer. The first one is used when the token has no <c>jku</c>.</summary>
+    public IReadOnlyList<Uri> JwksUrls { get; init; } = [];
+
+    /// <summary>An inline JWK Set (JSON text) exchanged out of band; used when the token carries no <c>jku</c>.</summary>
+    public string? InlineJwks { get; init; }
+
+    /// <summary>When set, the token's <c>tenant</c> claim must equal it.</summary>
+    public string? Tenant { get; init; }
+}
