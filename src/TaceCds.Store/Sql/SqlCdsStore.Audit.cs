@@ -1,0 +1,97 @@
+using System.Data.Common;
+using System.Text.Json;
+using TaceCds.Store.Records;
+
+namespace TaceCds.Store.Sql;
+
+/// <summary>Hook-call audit: writing a call with its cards, listing calls.</summary>
+public abstract partial class SqlCdsStore
+{
+    public async Task<long> RecordHookCallAsync(HookCallRecord call, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var tx = await connection.BeginTransactionAsync(cancellationToken);
+        var id = Convert.ToInt64(await ScalarAsync(connection, tx, """
+            INSERT INTO hook_call (at, service_id, hook, hook_instance, client_iss, tenant, patient_id, http_status, duration_ms)
+            VALUES (@at, @service, @hook, @instance, @iss, @tenant, @patient, @status, @duration)
+            RETURNING id
+            """, cancellationToken,
+            ("at", StoreTime.ToText(call.At)), ("service", call.ServiceId), ("hook", call.Hook),
+            ("instance", call.HookInstance), ("iss", call.ClientIssuer), ("tenant", call.Tenant),
+            ("patient", call.PatientId), ("status", call.HttpStatus), ("duration", call.DurationMs)));
+        foreach (var card in call.Cards)
+        {
+            await ExecuteAsync(connection, tx, """
+                INSERT INTO audit_card (hook_call_id, card_uuid, rule_id, rule_version, indicator, summary, evidence)
+                VALUES (@call, @uuid, @rule, @version, @indicator, @summary, @evidence)
+                """, cancellationToken,
+                ("call", id), ("uuid", card.Uuid), ("rule", card.RuleId), ("version", card.RuleVersion),
+                ("indicator", card.Indicator), ("summary", card.Summary),
+                ("evidence", JsonSerializer.Serialize(card.EvidenceReferences)));
+        }
+        await tx.CommitAsync(cancellationToken);
+        return id;
+    }
+
+    public async Task<IReadOnlyList<HookCallRecord>> ListHookCallsAsync(AuditQuery query, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        var (where, parameters) = CallFilter(query);
+        var calls = new List<HookCallRecord>();
+        await using (var command = Command(connection, null, $"""
+            SELECT h.id, h.at, h.service_id, h.hook, h.hook_instance, h.client_iss, h.tenant, h.patient_id, h.http_status, h.duration_ms
+            FROM hook_call h{where} ORDER BY h.at DESC, h.id DESC LIMIT {Math.Max(0, query.Limit)}
+            """, parameters))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                calls.Add(new HookCallRecord
+                {
+                    Id = Convert.ToInt64(reader.GetValue(0)),
+                    At = StoreTime.FromText(reader.GetString(1)),
+                    ServiceId = reader.GetString(2),
+                    Hook = reader.GetString(3),
+                    HookInstance = reader.GetString(4),
+                    ClientIssuer = NullableString(reader, 5),
+                    Tenant = NullableString(reader, 6),
+                    PatientId = NullableString(reader, 7),
+                    HttpStatus = Convert.ToInt32(reader.GetValue(8)),
+                    DurationMs = reader.IsDBNull(9) ? null : Convert.ToInt64(reader.GetValue(9)),
+                });
+            }
+        }
+        if (calls.Count == 0) return calls;
+        var cards = await CardsOfAsync(connection, calls.Select(c => c.Id).ToList(), cancellationToken);
+        return calls.Select(c => c with { Cards = cards.GetValueOrDefault(c.Id) ?? [] }).ToList();
+    }
+
+    private static async Task<Dictionary<long, List<AuditCard>>> CardsOfAsync(DbConnection connection, List<long> callIds, CancellationToken ct)
+    {
+        var byCall = new Dictionary<long, List<AuditCard>>();
+        // Ids are our own longs: inlining them is safe and keeps one query per page for both backends.
+        foreach (var chunk in callIds.Chunk(500))
+        {
+            await using var command = Command(connection, null, $"""
+                SELECT hook_call_id, card_uuid, rule_id, rule_version, indicator, summary, evidence
+                FROM audit_card WHERE hook_call_id IN ({string.Join(",", chunk)}) ORDER BY id
+                """);
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                var callId = Convert.ToInt64(reader.GetValue(0));
+                if (!byCall.TryGetValue(callId, out var list)) byCall[callId] = list = [];
+                list.Add(new AuditCard
+                {
+                    Uuid = reader.GetString(1),
+                    RuleId = reader.GetString(2),
+                    RuleVersion = reader.GetString(3),
+                    Indicator = NullableString(reader, 4),
+                    Summary = NullableString(reader, 5),
+                    EvidenceReferences = JsonSerializer.Deserialize<List<string>>(reader.GetString(6)) ?? [],
+                });
+            }
+        }
+        return byCall;
+    }
+}
