@@ -23,13 +23,19 @@ public abstract partial class SqlCdsStore : ICdsStore
     public async Task MigrateAsync(DateTimeOffset now, CancellationToken ct = default)
     {
         await using var connection = await OpenConnectionAsync(ct);
-        await ExecuteAsync(connection, null, """
-            CREATE TABLE IF NOT EXISTS schema_migrations (
-              version    INTEGER PRIMARY KEY,
-              name       TEXT NOT NULL,
-              applied_at TEXT NOT NULL
-            )
-            """, ct);
+        // Under the lock: PostgreSQL's CREATE TABLE IF NOT EXISTS is not safe against a concurrent twin.
+        await using (var create = await connection.BeginTransactionAsync(ct))
+        {
+            await LockForMigrationAsync(connection, create, ct);
+            await ExecuteAsync(connection, create, """
+                CREATE TABLE IF NOT EXISTS schema_migrations (
+                  version    INTEGER PRIMARY KEY,
+                  name       TEXT NOT NULL,
+                  applied_at TEXT NOT NULL
+                )
+                """, ct);
+            await create.CommitAsync(ct);
+        }
         var known = Migrations.Count == 0 ? 0 : Migrations.Max(m => m.Version);
         foreach (var migration in Migrations.OrderBy(m => m.Version))
         {
