@@ -5,14 +5,17 @@ namespace TaceCds.Security;
 
 /// <summary>
 /// A public signing key from a JWK Set (RFC 7517): EC (P-256/384/521) or RSA (at least 2048 bits).
-/// Private members, if a careless client publishes them, are ignored. Verification creates a fresh
-/// platform key object each time so a cached key is never shared across threads.
+/// Private members, if a careless client publishes them, are ignored. Importing a key into the platform costs
+/// far more than a verification (milliseconds), so imported key objects are pooled; each is used by one thread
+/// at a time, because the .NET crypto types do not promise thread safety.
 /// </summary>
 internal sealed class PublicJsonWebKey
 {
     private const int MinRsaBits = 2048;
+    private const int MaxPooled = 8;
     private ECParameters _ec;
     private RSAParameters _rsa;
+    private readonly System.Collections.Concurrent.ConcurrentBag<AsymmetricAlgorithm> _pool = [];
 
     public required string Kid { get; init; }
     public required string KeyType { get; init; }
@@ -81,22 +84,30 @@ internal sealed class PublicJsonWebKey
 
     public bool Verify(JwsAlgorithm alg, byte[] signingInput, byte[] signature)
     {
+        // JWS carries ECDSA signatures as R||S (IEEE P1363), fixed length per curve (RFC 7518 §3.4).
+        if (alg.Family == JwsKeyFamily.EllipticCurve && signature.Length != alg.SignatureLength) return false;
+        AsymmetricAlgorithm? key = null;
         try
         {
-            if (alg.Family == JwsKeyFamily.EllipticCurve)
+            if (!_pool.TryTake(out key)) key = KeyType == "EC" ? ECDsa.Create(_ec) : RSA.Create(_rsa);
+            var ok = key switch
             {
-                // JWS carries R||S (IEEE P1363), fixed length per curve (RFC 7518 §3.4).
-                if (signature.Length != alg.SignatureLength) return false;
-                using var ecdsa = ECDsa.Create(_ec);
-                return ecdsa.VerifyData(signingInput, signature, alg.Hash, DSASignatureFormat.IeeeP1363FixedFieldConcatenation);
-            }
-            using var rsa = RSA.Create(_rsa);
-            var padding = alg.Family == JwsKeyFamily.RsaPss ? RSASignaturePadding.Pss : RSASignaturePadding.Pkcs1;
-            return rsa.VerifyData(signingInput, signature, alg.Hash, padding);
+                ECDsa ecdsa when alg.Family == JwsKeyFamily.EllipticCurve =>
+                    ecdsa.VerifyData(signingInput, signature, alg.Hash, DSASignatureFormat.IeeeP1363FixedFieldConcatenation),
+                RSA rsa when alg.Family != JwsKeyFamily.EllipticCurve =>
+                    rsa.VerifyData(signingInput, signature, alg.Hash, alg.Family == JwsKeyFamily.RsaPss ? RSASignaturePadding.Pss : RSASignaturePadding.Pkcs1),
+                _ => false,
+            };
+            if (_pool.Count < MaxPooled) { _pool.Add(key); key = null; }
+            return ok;
         }
         catch (CryptographicException)
         {
             return false;
+        }
+        finally
+        {
+            key?.Dispose();
         }
     }
 
