@@ -26,10 +26,16 @@ internal sealed class FunctionCall(EvaluationScope scope, IReadOnlyList<FhirPath
     public IReadOnlyList<FhirPathValue> Argument(int index) => arguments[index](Scope, Scope.This);
 
     /// <summary>Evaluates argument <paramref name="index"/> for one input item (where, select, all, ...).</summary>
+    private EvaluationScope? _lambdaScope;
+
     public IReadOnlyList<FhirPathValue> Lambda(int index, FhirPathValue item, int itemIndex, IReadOnlyList<FhirPathValue>? total = null)
     {
         FhirPathValue[] single = [item];
-        return arguments[index](Scope.ForItems(single, itemIndex, total), single);
+        if (_lambdaScope is null)
+            _lambdaScope = Scope.ForItems(single, itemIndex, total);
+        else
+            _lambdaScope.MoveTo(single, itemIndex, total);
+        return arguments[index](_lambdaScope, single);
     }
 
     /// <summary>Evaluates an argument with an explicit scope and focus (iif).</summary>

@@ -16,9 +16,8 @@ internal static class JsonNavigator
     {
         if (json.ValueKind == JsonValueKind.Object)
         {
-            var single = new List<FhirPathValue>(1);
-            AddValue(single, json, default, null, null);
-            return [single[0]];
+            var resourceType = json.TryGetProperty("resourceType"u8, out var rt) && rt.ValueKind == JsonValueKind.String ? ResourceTypeName(rt) : null;
+            return [new ElementValue(json, resourceType) { DefinitionPath = resourceType }];
         }
         var result = new List<FhirPathValue>(1);
         if (json.ValueKind == JsonValueKind.Array)
