@@ -45,7 +45,7 @@ internal sealed class Compiler(string text)
     private Evaluator CompileMember(MemberNode node)
     {
         var name = node.Name;
-        var member = MemberName.Of(name);
+        var member = new MemberName(name);
         var path = TextOf(node).TrimStart('%');
         var target = node.Target is null ? null : Compile(node.Target);
         // At the start of a path a capitalised name may be the type of the focus: Patient.name on a Patient.
@@ -59,8 +59,9 @@ internal sealed class Compiler(string text)
             // the result is then copied to an array of the exact size.
             var scratch = Scratch ??= new List<FhirPathValue>(16);
             scratch.Clear();
-            foreach (var item in input)
+            for (var i = 0; i < input.Count; i++)
             {
+                var item = input[i];
                 if (mayBeType && item.FhirType is { } type && FhirTypeHierarchy.IsSubtypeOf(type, name))
                     scratch.Add(item);
                 else

@@ -42,7 +42,13 @@ internal sealed class FunctionCall(EvaluationScope scope, IReadOnlyList<FhirPath
     public IReadOnlyList<FhirPathValue> ArgumentIn(int index, EvaluationScope scope, IReadOnlyList<FhirPathValue> focus) =>
         arguments[index](scope, focus);
 
-    public FhirPathValue? SingleArgument(int index) => Single(Argument(index), $"argument {index + 1}");
+    public FhirPathValue? SingleArgument(int index)
+    {
+        var values = Argument(index);
+        if (values.Count > 1)
+            throw new FhirPathException(FhirPathErrorCodes.SingletonExpected, $"argument {index + 1} must be a single item but has {values.Count}", subExpression: Text);
+        return values.Count == 0 ? null : values[0];
+    }
 
     public FhirPathValue? SingleInput() => Single(Input, "input");
 

@@ -71,7 +71,7 @@ internal static class JsonNavigator
                 AddChildren(output, plain, default, null);
             return;
         }
-        var declared = name.DeclaredOn(owner.DefinitionPath ?? ownerType, ownerType);
+        var declared = name.DeclaredOn(owner.DefinitionPath ?? ownerType, ownerType, out var isPrimitive);
         if (declared is null)
         {
             UndeclaredMember(json, name, output);
@@ -80,7 +80,7 @@ internal static class JsonNavigator
         var hasValue = json.TryGetProperty(name.Utf8, out var value);
         // Only primitives have a _name sibling, and only objects with some "_" key need the lookup.
         var extension = default(JsonElement);
-        var hasExtension = FhirTypeHierarchy.Primitives.Contains(declared.Value.Type) && owner.MayHaveUnderscoreKeys
+        var hasExtension = isPrimitive && owner.MayHaveUnderscoreKeys
             && json.TryGetProperty(name.ExtensionUtf8, out extension);
         if (hasValue || hasExtension)
             AddChildren(output, value, extension, declared);
@@ -190,7 +190,9 @@ internal static class JsonNavigator
     private static string ResourceTypeName(JsonElement rt)
     {
         var raw = JsonMarshal.GetRawUtf8Value(rt);
-        if (raw.Length <= 64)
+        if (raw.Length >= 2 && raw[0] == (byte)'"')
+            raw = raw[1..^1]; // the raw token includes its quotes
+        if (raw.Length <= 64 && raw.IndexOf((byte)'\\') < 0)
         {
             Span<char> chars = stackalloc char[raw.Length];
             for (var i = 0; i < raw.Length; i++)
