@@ -12,12 +12,13 @@ namespace TaceCds.FhirPath.Model;
 /// </summary>
 internal static class JsonNavigator
 {
-    public static IReadOnlyList<FhirPathValue> FromRoot(JsonElement json)
+    /// <summary>The input collection for <paramref name="json"/>; <paramref name="persistent"/> inputs remember navigations.</summary>
+    public static IReadOnlyList<FhirPathValue> FromRoot(JsonElement json, bool persistent = false)
     {
         if (json.ValueKind == JsonValueKind.Object)
         {
             var resourceType = json.TryGetProperty("resourceType"u8, out var rt) && rt.ValueKind == JsonValueKind.String ? ResourceTypeName(rt) : null;
-            return [new ElementValue(json, resourceType) { DefinitionPath = resourceType }];
+            return [new ElementValue(json, resourceType) { DefinitionPath = resourceType, Persistent = persistent }];
         }
         var result = new List<FhirPathValue>(1);
         if (json.ValueKind == JsonValueKind.Array)
@@ -29,13 +30,43 @@ internal static class JsonNavigator
         {
             AddValue(result, json, default, null, null);
         }
-        return result;
+        MarkPersistent(result, persistent);
+        return result.ToArray();
+    }
+
+    private static void MarkPersistent(List<FhirPathValue> values, bool persistent)
+    {
+        if (!persistent)
+            return;
+        foreach (var value in values)
+        {
+            if (value is ElementValue element)
+                element.Persistent = true;
+        }
     }
 
     public static void Member(FhirPathValue item, string name, List<FhirPathValue> output) => Member(item, MemberName.Of(name), output);
 
     /// <summary>Appends the children called <paramref name="name"/> of <paramref name="item"/> to <paramref name="output"/>.</summary>
     public static void Member(FhirPathValue item, MemberName name, List<FhirPathValue> output)
+    {
+        if (item is ElementValue { Persistent: true } persistent)
+        {
+            if (persistent.FindMemo(name.Name) is not { } values)
+            {
+                var children = new List<FhirPathValue>();
+                MemberOf(item, name, children);
+                MarkPersistent(children, true);
+                values = children.ToArray();
+                persistent.AddMemo(name.Name, values);
+            }
+            output.AddRange(values);
+            return;
+        }
+        MemberOf(item, name, output);
+    }
+
+    private static void MemberOf(FhirPathValue item, MemberName name, List<FhirPathValue> output)
     {
         switch (item)
         {
@@ -221,7 +252,7 @@ internal static class JsonNavigator
                 if (isInteger && json.TryGetInt64(out var l))
                     return new IntegerValue(l) { FhirType = type, PrimitiveElement = ext };
                 // Beyond decimal's range (|x| > 7.9e28) a number has no FHIRPath value; skip it rather than fail.
-                return json.TryGetDecimal(out var d) || decimal.TryParse(json.GetRawText(), NumberStyles.Float, CultureInfo.InvariantCulture, out d)
+                return JsonNumbers.TryGetDecimal(json, out var d) || decimal.TryParse(json.GetRawText(), NumberStyles.Float, CultureInfo.InvariantCulture, out d)
                     ? new DecimalValue(d) { FhirType = type, PrimitiveElement = ext }
                     : null;
             }
