@@ -167,8 +167,11 @@ public static class TaceCourseBuilder
             if (reportedNew.Value == false && newHere.Count > 0)
                 issues.Add(new DataIssue(DataIssueCodes.ReportedDisagrees, reportedNew.Source,
                     $"reported 'no new intrahepatic lesion' on {exam.Date:yyyy-MM-dd}, but {string.Join(", ", newHere)} is measured for the first time", DataIssue.Warning));
-            var newExtrahepatic = flags.Flag(FactKind.NewExtrahepaticLesion).Value == true
-                || measured.Any(m => facts.Lesions.GetValueOrDefault(m.Lesion)?.Intrahepatic == false && !known.Contains(m.Lesion) && m.DiameterMm >= MeasurableMm && known.Add(m.Lesion));
+            var newExtrahepaticLesions = measured
+                .Where(m => facts.Lesions.GetValueOrDefault(m.Lesion)?.Intrahepatic == false && !known.Contains(m.Lesion) && m.DiameterMm >= MeasurableMm)
+                .Select(m => m.Lesion).ToList();
+            known.UnionWith(newExtrahepaticLesions);
+            var newExtrahepatic = flags.Flag(FactKind.NewExtrahepaticLesion).Value == true || newExtrahepaticLesions.Count > 0;
             var nonTarget = MrecistNames.ParseNonTarget(flags.Code(FactKind.NontargetResponse).Value);
 
             var target = Mrecist.TargetResponse(sum, baseline.TargetSumMm, nadir);

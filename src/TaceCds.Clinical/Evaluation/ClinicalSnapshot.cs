@@ -17,9 +17,9 @@ public sealed class ClinicalSnapshot(ClinicalFacts facts, DateOnly onOrBefore, D
     public ObservationFact? Latest(FactKind kind)
     {
         ObservationFact? latest = null;
-        foreach (var o in facts.Observations)
+        foreach (var o in facts.Of(kind))
         {
-            if (o.Kind != kind || o.Date > OnOrBefore || (After is { } a && o.Date <= a)) continue;
+            if (o.Date > OnOrBefore || (After is { } a && o.Date <= a)) continue;
             if (o.Lesion is not null) continue;
             if (latest is null || o.Date >= latest.Date) latest = o;
         }

@@ -20,19 +20,10 @@ public sealed record ClinicalFacts
     public required IReadOnlyList<DataIssue> DataIssues { get; init; }
     public required InputSummary Summary { get; init; }
 
-    public IEnumerable<ObservationFact> Of(FactKind kind) => Observations.Where(o => o.Kind == kind);
+    private ILookup<FactKind, ObservationFact>? _byKind;
 
-    /// <summary>The most recent value of a kind on or before a day (labs, clinical status).</summary>
-    public ObservationFact? LatestOnOrBefore(FactKind kind, DateOnly day)
-    {
-        ObservationFact? latest = null;
-        foreach (var o in Observations)
-        {
-            if (o.Kind != kind || o.Date > day) continue;
-            if (latest is null || o.Date >= latest.Date) latest = o;
-        }
-        return latest;
-    }
+    /// <summary>The observations of one kind, oldest first (indexed on first use).</summary>
+    public IEnumerable<ObservationFact> Of(FactKind kind) => (_byKind ??= Observations.ToLookup(o => o.Kind))[kind];
 
     public IReadOnlyList<TherapyFact> TaceSessions => Therapies.Where(t => t.Kind == TherapyKind.Tace).ToList();
 

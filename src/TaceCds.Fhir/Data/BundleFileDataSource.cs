@@ -93,6 +93,11 @@ public sealed class BundleFileDataSource : IFhirDataSource
                 issues.Add(ReadIssue.FromFile(ex, file));
                 continue;
             }
+            catch (InvalidOperationException ex)
+            {
+                issues.Add(ReadIssue.FromFile(JsonInput.InvalidText(ex, "Bundle"), file));
+                continue;
+            }
             foreach (var entry in partition.Entries.Where(e => e.PatientId is null))
             {
                 issues.Add(new ReadIssue(DataIssueCodes.NoPatientReference, $"{file}: {BundlePartition.EntryPath(entry.Index)}",

@@ -13,15 +13,10 @@ internal static class JsonInput
     public static JsonElement Parse(ReadOnlySpan<byte> utf8, FhirJsonParserOptions options)
     {
         if (utf8.StartsWith(Utf8Bom)) utf8 = utf8[Utf8Bom.Length..];
-        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = options.MaxDepth });
         try
         {
-            var element = JsonElement.ParseValue(ref reader);
-            // ParseValue stops after one value; anything but whitespace after it is malformed input.
-            if (reader.Read())
-                throw new FhirFormatException(FhirJsonErrorCodes.MalformedJson, JsonCursor.UnknownRoot,
-                    "unexpected data after the end of the JSON value");
-            return element;
+            // Parses the whole input (trailing data is an error) into an element that owns its memory.
+            return JsonElement.Parse(utf8, DocumentOptions(options));
         }
         catch (JsonException ex)
         {
@@ -29,13 +24,21 @@ internal static class JsonInput
         }
     }
 
+    // Strict JSON: no comments or trailing commas, and no duplicate property names, whose meaning would be
+    // ambiguous (RFC 8259 section 4: names SHOULD be unique); each is JSON101.
+    private static JsonDocumentOptions DocumentOptions(FhirJsonParserOptions options) => new()
+    {
+        MaxDepth = options.MaxDepth,
+        AllowDuplicateProperties = false,
+    };
+
     /// <summary>A pooled document for a quick look (the caller disposes it); same errors as <see cref="Parse"/>.</summary>
     public static JsonDocument ParseDocument(ReadOnlyMemory<byte> utf8, FhirJsonParserOptions options)
     {
         if (utf8.Span.StartsWith(Utf8Bom)) utf8 = utf8[Utf8Bom.Length..];
         try
         {
-            return JsonDocument.Parse(utf8, new JsonDocumentOptions { MaxDepth = options.MaxDepth });
+            return JsonDocument.Parse(utf8, DocumentOptions(options));
         }
         catch (JsonException ex)
         {
@@ -66,6 +69,15 @@ internal static class JsonInput
         using var stream = File.OpenRead(path);
         return ReadBounded(stream, options);
     }
+
+    /// <summary>
+    /// System.Text.Json checks UTF-8 and escapes only when a string is decoded, and then throws
+    /// InvalidOperationException; this turns that into JSON101 (bytes not UTF-8) or JSON105 (a lone surrogate escape).
+    /// </summary>
+    public static FhirFormatException InvalidText(InvalidOperationException ex, string path) =>
+        ex.InnerException is System.Text.DecoderFallbackException
+            ? new(FhirJsonErrorCodes.MalformedJson, path, "text is not valid UTF-8", inner: ex)
+            : new(FhirJsonErrorCodes.InvalidPrimitive, path, "text is not valid Unicode (" + ex.Message + ")", inner: ex);
 
     public static FhirFormatException TooLarge(long size, long max) =>
         new(FhirJsonErrorCodes.InputTooLarge, JsonCursor.UnknownRoot, $"input of {size} bytes exceeds the limit of {max} bytes");

@@ -134,6 +134,11 @@ public sealed class NdjsonPatientPartitioner
             issues.Add(ReadIssue.FromNdjson(ex, file, line.LineNumber));
             return null;
         }
+        catch (InvalidOperationException ex)
+        {
+            issues.Add(ReadIssue.FromNdjson(JsonInput.InvalidText(ex, JsonCursor.UnknownRoot), file, line.LineNumber));
+            return null;
+        }
     }
 
     private static string Describe(string type, JsonElement root) =>

@@ -270,4 +270,22 @@ public class TaceCourseTests
             a => Assert.Equal(MrecistCategory.CR, a.OverallResponse),
             a => Assert.Equal(MrecistCategory.PR, a.OverallResponse)); // non-target not assessed on the second exam
     }
+
+    [Fact]
+    public void A_new_extrahepatic_lesion_is_overall_PD_but_not_in_the_intrahepatic_target_sum()
+    {
+        var course = RecordBuilder.For()
+            .Lesion("lung1", intrahepatic: false)
+            .Ct("2024-01-02", ("l1", 40))
+            .Tace("2024-01-10")
+            .Ct("2024-02-20", ("l1", 20), ("lung1", 15))
+            .Course("2024-06-01");
+
+        var a = Assert.Single(course.Assessments);
+        Assert.Equal(20m, a.TargetSumMm);
+        Assert.Equal(MrecistCategory.PR, a.TargetResponse);
+        Assert.True(a.NewExtrahepaticLesion);
+        Assert.False(a.NewIntrahepaticLesion);
+        Assert.Equal(MrecistCategory.PD, a.OverallResponse);
+    }
 }

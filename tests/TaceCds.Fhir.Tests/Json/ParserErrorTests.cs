@@ -30,6 +30,15 @@ public class ParserErrorTests
     }
 
     [Fact]
+    public void Path_runs_through_bundle_entries_and_choice_values()
+    {
+        var entries = string.Join(",", Enumerable.Range(0, 3).Select(i => """{"resource":{"resourceType":"Observation","valueQuantity":{"value":""" + i + "}}}"));
+        var ex = Fails("""{"resourceType":"Bundle","type":"collection","entry":[""" + entries
+            + """,{"resource":{"resourceType":"Observation","valueQuantity":{"value":"1.5"}}}]}""");
+        Assert.Equal(("JSON103", "Bundle.entry[3].resource.valueQuantity.value"), (ex.Code, ex.Path));
+    }
+
+    [Fact]
     public void Impossible_month_is_JSON105()
     {
         var ex = Fails("""{"resourceType":"Observation","effectiveDateTime":"2024-13-01"}""");
@@ -57,6 +66,16 @@ public class ParserErrorTests
     public void Data_after_the_resource_is_JSON101()
     {
         Assert.Equal("JSON101", Fails("""{"resourceType":"Patient"} {}""").Code);
+    }
+
+    [Theory]
+    [InlineData("""{"resourceType":"Patient","gender":"male","gender":"female"}""")]
+    [InlineData("""{"resourceType":"Patient",}""")]
+    [InlineData("""{"resourceType":"Patient" /* c */}""")]
+    [InlineData("""{'resourceType':'Patient'}""")]
+    public void Duplicate_names_trailing_commas_comments_and_single_quotes_are_JSON101(string json)
+    {
+        Assert.Equal("JSON101", Fails(json).Code);
     }
 
     [Fact]

@@ -27,11 +27,17 @@ public static class BundleReader
     {
         var root = JsonInput.Parse(utf8, options ?? FhirJsonParserOptions.Default);
         var c = new JsonCursor();
-        ResourceReader.ReadResourceType(c, root);
-        if (root.GetProperty("resourceType").GetString() != "Bundle")
-            return (Bundle)ResourceReader.Read(c, root, expectedType: "Bundle"); // throws JSON102 with the actual type
-        c.Root = "Bundle";
-        return Read(c, root, badEntries);
+        try
+        {
+            if (ResourceReader.ReadResourceType(c, root) != "Bundle")
+                return (Bundle)ResourceReader.Read(c, root, expectedType: "Bundle"); // throws JSON102 with the actual type
+            c.Root = "Bundle";
+            return Read(c, root, badEntries);
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw JsonInput.InvalidText(ex, c.Path);
+        }
     }
 
     internal static Bundle Read(JsonCursor c, JsonElement e, ICollection<FhirFormatException>? badEntries = null)

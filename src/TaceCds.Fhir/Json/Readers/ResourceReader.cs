@@ -10,6 +10,19 @@ internal static class ResourceReader
     /// <param name="expectedType">The resource type the caller requires, or null for any.</param>
     public static Resource Read(JsonCursor c, JsonElement e, string? expectedType = null)
     {
+        try
+        {
+            return ReadChecked(c, e, expectedType);
+        }
+        catch (InvalidOperationException ex)
+        {
+            // The cursor still points at the element whose text could not be decoded.
+            throw JsonInput.InvalidText(ex, c.Path);
+        }
+    }
+
+    private static Resource ReadChecked(JsonCursor c, JsonElement e, string? expectedType)
+    {
         var type = ReadResourceType(c, e);
         if (expectedType is not null && type != expectedType)
             throw AtResourceType(c, FhirJsonErrorCodes.WrongResourceType, $"expected a {expectedType} but got {type}");

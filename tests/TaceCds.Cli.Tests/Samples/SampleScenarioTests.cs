@@ -1,0 +1,175 @@
+using System.Text.Json.Nodes;
+
+namespace TaceCds.Cli.Tests.Samples;
+
+/// <summary>
+/// Each sample patient evaluated end to end (Bundle file → EvaluationResult) against the values samples/README.md
+/// computes by hand.
+/// </summary>
+public class SampleScenarioTests
+{
+    private static JsonObject Course(string id) => SampleEvaluations.Result(id)["course"]!.AsObject();
+    private static JsonObject Scores(string id) => SampleEvaluations.Result(id)["scores"]!.AsObject();
+    private static JsonArray Assessments(string id) => Course(id)["assessments"]!.AsArray();
+    private static string[] Column(string id, string member) => Assessments(id).Select(a => a![member]!.ToString()).ToArray();
+
+    [Fact]
+    public void P01_responder_goes_PR_PR_CR_and_the_ultrasound_is_not_an_assessment()
+    {
+        Assert.Equal(65m, (decimal)Course("p01")["baseline"]!["targetSumMm"]!);
+        Assert.Equal(["PR", "PR", "CR", "CR", "CR"], Column("p01", "targetResponse"));
+        Assert.DoesNotContain("2024-11-05", Column("p01", "date"));
+    }
+
+    [Fact]
+    public void P02_refractory_ends_125_percent_of_baseline_at_the_window_exam()
+    {
+        Assert.Equal(3, (int)Course("p02")["consecutiveSessions"]!);
+        Assert.Equal(80m, (decimal)Course("p02")["baseline"]!["targetSumMm"]!);
+        var last = Assessments("p02")[^1]!;
+        Assert.Equal("2024-07-22", last["date"]!.ToString());
+        Assert.Equal("MR", last["modality"]!.ToString());
+        Assert.Equal(100m, (decimal)last["targetSumMm"]!);
+        Assert.Equal(25.0m, (decimal)last["changeFromBaselinePct"]!);
+        Assert.Equal(28.2m, (decimal)last["changeFromNadirPct"]!);
+        Assert.Equal("PD", last["responseVsBaseline"]!.ToString());
+        Assert.Equal(49, (int)last["daysAfterLastTace"]!);
+        Assert.Equal(["SD", "SD", "PD"], Column("p02", "targetResponse"));
+    }
+
+    [Fact]
+    public void P03_is_PD_against_the_nadir_but_SD_against_the_baseline()
+    {
+        var last = Assessments("p03")[^1]!;
+        Assert.Equal(58m, (decimal)last["targetSumMm"]!);
+        Assert.Equal(46m, (decimal)last["nadirSumMm"]!);
+        Assert.Equal("PD", last["targetResponse"]!.ToString());
+        Assert.Equal("SD", last["responseVsBaseline"]!.ToString());
+        Assert.Equal(-27.5m, (decimal)last["changeFromBaselinePct"]!);
+    }
+
+    [Fact]
+    public void P04_new_lesion_after_the_second_TACE_enters_the_target_sum_at_zero()
+    {
+        var assessments = Assessments("p04");
+        Assert.True((bool)assessments[1]!["newIntrahepaticLesion"]!);
+        Assert.Equal(49m, (decimal)assessments[1]!["targetSumMm"]!);
+        Assert.Equal("PD", assessments[1]!["overallResponse"]!.ToString());
+        Assert.Equal(68m, (decimal)assessments[2]!["targetSumMm"]!);
+        Assert.Equal(23.6m, (decimal)assessments[2]!["changeFromBaselinePct"]!);
+        Assert.Equal("PD", assessments[2]!["responseVsBaseline"]!.ToString());
+    }
+
+    [Fact]
+    public void P05_ablation_splits_the_TACE_sessions_into_two_courses()
+    {
+        var course = Course("p05");
+        Assert.Equal(2, (int)course["consecutiveSessions"]!);
+        Assert.Equal(4, course["taceSessions"]!.AsArray().Count);
+        Assert.Equal("ablation", course["startedAfter"]!["kind"]!.ToString());
+        Assert.Equal(28m, (decimal)course["baseline"]!["targetSumMm"]!);
+        Assert.Equal(["SD", "PR"], Column("p05", "targetResponse"));
+    }
+
+    [Fact]
+    public void P06_without_imaging_before_the_first_TACE_has_no_baseline()
+    {
+        Assert.Null(Course("p06")["baseline"]);
+        Assert.Empty(Assessments("p06"));
+        Assert.Contains(SampleEvaluations.Result("p06")["dataIssues"]!.AsArray(), i => i!["code"]!.ToString() == "no-baseline");
+    }
+
+    [Fact]
+    public void P07_exams_outside_the_window_are_still_assessments_with_their_days()
+    {
+        Assert.Equal(["35", "35", "14", "124"], Column("p07", "daysAfterLastTace"));
+        Assert.Equal(["SD", "SD", "SD", "PD"], Column("p07", "targetResponse"));
+    }
+
+    [Fact]
+    public void P08_US_units_are_normalised()
+    {
+        Assert.Equal(52m, (decimal)Course("p08")["baseline"]!["targetSumMm"]!);
+        Assert.Equal(["34", "31", "33"], Column("p08", "targetSumMm").Select(s => decimal.Parse(s, System.Globalization.CultureInfo.InvariantCulture).ToString("0", System.Globalization.CultureInfo.InvariantCulture)).ToArray());
+        var albi = Scores("p08")["albi"]!;
+        Assert.Equal("2", albi["grade"]!.ToString());
+        Assert.Equal("umol/L", albi["inputs"]!["bilirubin"]!["unit"]!.ToString());
+        Assert.Equal("A", Scores("p08")["childPugh"]!["class"]!.ToString());
+    }
+
+    [Fact]
+    public void P09_uses_the_reported_Child_Pugh_when_components_are_missing()
+    {
+        var childPugh = Scores("p09")["childPugh"]!;
+        Assert.Equal(6, (int)childPugh["points"]!);
+        Assert.Equal("reported", childPugh["source"]!.ToString());
+        Assert.Equal(["PR", "PR"], Column("p09", "targetResponse"));
+    }
+
+    [Fact]
+    public void P10_statuses_other_patients_and_units_are_counted_and_reported()
+    {
+        var result = SampleEvaluations.Result("p10");
+        var summary = result["inputSummary"]!;
+        Assert.Equal(1, (int)summary["otherPatients"]!);
+        Assert.Equal(1, (int)summary["ignoredByStatus"]!["Observation:entered-in-error"]!);
+        Assert.Equal(1, (int)summary["ignoredByStatus"]!["Observation:cancelled"]!);
+        Assert.Equal(1, (int)summary["ignoredByStatus"]!["Procedure:not-done"]!);
+        Assert.Equal(1, (int)summary["ignoredByStatus"]!["Procedure:in-progress"]!);
+        Assert.Equal(2, (int)Course("p10")["consecutiveSessions"]!);
+        Assert.Equal(25m, (decimal)Assessments("p10")[0]!["targetSumMm"]!); // not the entered-in-error 52 mm
+        var codes = result["dataIssues"]!.AsArray().Select(i => i!["code"]!.ToString()).ToList();
+        Assert.Contains("unknown-unit", codes);
+        Assert.Contains("preliminary-used", codes);
+    }
+
+    [Fact]
+    public void P11_derived_NIC_and_lambda_HU_and_effective_dose_are_computed()
+    {
+        var lesions = SampleEvaluations.Result("p11")["facts"]!["lesions"]!.AsArray();
+        var measurements = lesions.SelectMany(l => l!["measurements"]!.AsArray()).ToList();
+        var nic = measurements.Single(m => m!["code"]!.ToString() == "dect-nic-ap" && m["derived"] is not null)!;
+        Assert.Equal(54.714m, Math.Round((decimal)nic["value"]!, 3));
+        var lambda = measurements.Single(m => m!["code"]!.ToString() == "dect-lambda-hu-ap" && m["derived"] is not null)!;
+        Assert.Equal(3.37m, Math.Round((decimal)lambda["value"]!, 2));
+        var exams = SampleEvaluations.Result("p11")["facts"]!["exams"]!.AsArray();
+        var dose = exams.Select(e => e!["findings"]?["effective-dose"]).Single(d => d is not null)!;
+        Assert.Equal(12.75m, (decimal)dose["value"]!);
+    }
+
+    [Fact]
+    public void P12_stages_CNLC_IIIa_from_vascular_invasion()
+    {
+        Assert.Equal("IIIa", Scores("p12")["cnlc"]!["stage"]!.ToString());
+        Assert.Equal("computed", Scores("p12")["cnlc"]!["source"]!.ToString());
+    }
+
+    [Fact]
+    public void P14_ART_8_and_ABCR_5_before_a_second_TACE()
+    {
+        var art = Scores("p14")["art"]!;
+        Assert.Equal(8m, (decimal)art["points"]!);
+        Assert.Equal("do-not-retreat", art["recommendation"]!.ToString());
+        Assert.Equal(5, (int)Scores("p14")["abcr"]!["points"]!);
+    }
+
+    [Fact]
+    public void P15_typical_patient_has_five_sessions_and_seven_assessments()
+    {
+        Assert.Equal(5, (int)Course("p15")["consecutiveSessions"]!);
+        Assert.Equal(7, Assessments("p15").Count);
+        Assert.Equal(37m, (decimal)Assessments("p15")[^1]!["nadirSumMm"]!);
+        Assert.Contains(Course("p15")["assumptions"]!.AsArray(), a => a!.ToString().StartsWith("2 of 5 TACE sessions", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void P18_computed_Child_Pugh_C_replaces_the_reported_12()
+    {
+        var childPugh = Scores("p18")["childPugh"]!;
+        Assert.Equal(13, (int)childPugh["points"]!);
+        Assert.Equal("C", childPugh["class"]!.ToString());
+        Assert.NotNull(childPugh["disagreement"]);
+        Assert.Equal("3", Scores("p18")["albi"]!["grade"]!.ToString());
+        Assert.Equal("IV", Scores("p18")["cnlc"]!["stage"]!.ToString());
+    }
+}
