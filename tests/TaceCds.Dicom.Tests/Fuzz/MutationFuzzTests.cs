@@ -17,7 +17,7 @@ namespace TaceCds.Dicom.Tests.Fuzz;
 public sealed class MutationFuzzTests(ITestOutputHelper output)
 {
     private const int Seed = 20240315;
-    private const int VariantsPerFile = 400;
+    private const int VariantsPerFile = 300;
     private static readonly uint[] HostileLengths = [0xFFFFFFFF, 0xFFFFFFFE, 0x7FFFFFFF, 0x80000000, 0, 1, 3, 0xFFFF, 0x10000];
 
     [Fact]
@@ -26,6 +26,9 @@ public sealed class MutationFuzzTests(ITestOutputHelper output)
         var seeds = ConformanceFiles.Tid1500Reports.Concat(ConformanceFiles.DoseReports)
             .Concat(GeneratedFixtures.MeasurementReports.Select(GeneratedFixtures.Path))
             .Concat(new[] { "values-implicit-undefined.dcm", "values-latin1.dcm" }.Select(GeneratedFixtures.Path))
+            // Encapsulated pixel data, UN sequences, private nested sequences, a DICOMDIR, a file without group length.
+            .Concat(new[] { "SC_rgb_rle.dcm", "UN_sequence.dcm", "nested_priv_SQ.dcm", "dicomdirtests/DICOMDIR", "no_meta_group_length.dcm" }
+                .Select(f => Path.Combine(ConformanceFiles.PydicomDataDir, "test_files", f)))
             .ToList();
         var random = new Random(Seed);
         var total = Stopwatch.StartNew();
