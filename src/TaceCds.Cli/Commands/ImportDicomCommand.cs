@@ -47,7 +47,15 @@ public static class ImportDicomCommand
             var writer = new FhirJsonWriter(new FhirJsonWriterOptions { Indented = true });
             if (parseResult.GetValue(output) is { } outPath)
             {
-                writer.WriteFile(outPath, result.Bundle);
+                try
+                {
+                    writer.WriteFile(outPath, result.Bundle);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    Console.Error.WriteLine($"Cannot write {outPath}: {e.Message}");
+                    return ExitCodes.BadInput;
+                }
                 Console.Out.WriteLine($"Bundle written to {outPath}");
             }
             if (parseResult.GetValue(server) is { } baseUrl)
