@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Diagnostics;
+using TaceCds.Dicom.Fhir;
 using TaceCds.Dicom.IO;
 using TaceCds.Dicom.Mapping;
 using TaceCds.Dicom.Sr;
@@ -11,7 +12,8 @@ namespace TaceCds.Dicom.Tests.Fuzz;
 /// <summary>
 /// Thousands of corrupted variants of real and generated files (bit flips, truncations, length fields
 /// overwritten with hostile values), fixed seed. Every variant must either read or fail with
-/// DicomFormatException — through the reader, the value decoders, the SR tree and the mapping — and none may
+/// DicomFormatException — through the reader, the value decoders, the SR tree, the mapping and the FHIR
+/// conversion — and none may
 /// hang or allocate more than a bound proportional to its size.
 /// </summary>
 public sealed class MutationFuzzTests(ITestOutputHelper output)
@@ -76,7 +78,10 @@ public sealed class MutationFuzzTests(ITestOutputHelper output)
             var file = DicomFileReader.Read(stream);
             DecodeAll(file.Dataset);
             var doc = SrTreeReader.Read(file);
-            ImagingReportExtractor.Extract(doc, ConceptMap.Default);
+            var report = ImagingReportExtractor.Extract(doc, ConceptMap.Default);
+            var mapper = new ImagingReportFhirMapper("p", ConceptMap.Default);
+            mapper.Add(report);
+            mapper.ToTransactionBundle();
             return true;
         }
         catch (DicomFormatException e)
