@@ -1,0 +1,208 @@
+using TaceCds.FhirPath.Functions;
+using TaceCds.FhirPath.Model;
+using TaceCds.FhirPath.Operators;
+using TaceCds.FhirPath.Syntax;
+using TaceCds.FhirPath.Values;
+
+namespace TaceCds.FhirPath.Evaluation;
+
+/// <summary>Turns the syntax tree into nested delegates, resolving functions, types and operators once, at compile time.</summary>
+internal sealed class Compiler(string text)
+{
+    private static readonly IReadOnlyList<FhirPathValue> Empty = [];
+
+    public Evaluator Compile(SyntaxNode node) => node switch
+    {
+        LiteralNode { Value: null } => static (_, _) => Empty,
+        LiteralNode literal => Constant(literal.Value!),
+        MemberNode member => CompileMember(member),
+        FunctionNode function => CompileFunction(function),
+        IndexerNode indexer => CompileIndexer(indexer),
+        UnaryNode unary => CompileUnary(unary),
+        BinaryNode binary => CompileBinary(binary),
+        TypeOperatorNode typeOp => CompileTypeOperator(typeOp),
+        VariableNode variable => CompileVariable(variable),
+        SpecialNode special => special.Name switch
+        {
+            "this" => static (scope, _) => scope.This,
+            "index" => static (scope, _) => [new IntegerValue(scope.Index)],
+            _ => static (scope, _) => scope.Total ?? Empty,
+        },
+        _ => throw new FhirPathException(FhirPathErrorCodes.Internal, $"unsupported node {node.GetType().Name}", node.Start),
+    };
+
+    private string TextOf(SyntaxNode node) => text[node.Start..Math.Min(node.End, text.Length)];
+
+    private static Evaluator Constant(FhirPathValue value)
+    {
+        IReadOnlyList<FhirPathValue> result = [value];
+        return (_, _) => result;
+    }
+
+    private Evaluator CompileMember(MemberNode node)
+    {
+        var name = node.Name;
+        var path = TextOf(node).TrimStart('%');
+        var target = node.Target is null ? null : Compile(node.Target);
+        // At the start of a path a capitalised name may be the type of the focus: Patient.name on a Patient.
+        var mayBeType = target is null && name.Length > 0 && char.IsAsciiLetterUpper(name[0]);
+        return (scope, focus) =>
+        {
+            var input = target is null ? focus : target(scope, focus);
+            if (input.Count == 0)
+                return Empty;
+            var result = new List<FhirPathValue>();
+            foreach (var item in input)
+            {
+                if (mayBeType && item.FhirType is { } type && FhirTypeHierarchy.IsSubtypeOf(type, name))
+                    result.Add(item);
+                else
+                    JsonNavigator.Member(item, name, result);
+            }
+            if (result.Count == 0)
+                scope.Context.MissingMember?.Invoke(path);
+            return result;
+        };
+    }
+
+    private Evaluator CompileFunction(FunctionNode node)
+    {
+        var definition = FunctionRegistry.Find(node.Name)
+            ?? throw new FhirPathException(FhirPathErrorCodes.UnknownFunction, $"unknown function '{node.Name}'", node.Start);
+        if (node.Arguments.Count < definition.MinArguments || node.Arguments.Count > definition.MaxArguments)
+        {
+            var expected = definition.MinArguments == definition.MaxArguments
+                ? definition.MinArguments.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                : $"{definition.MinArguments} to {definition.MaxArguments}";
+            throw new FhirPathException(FhirPathErrorCodes.WrongArity,
+                $"function '{node.Name}' takes {expected} argument(s) but got {node.Arguments.Count}", node.Start);
+        }
+        var callText = TextOf(node);
+        TypeSpecifier? type = null;
+        Evaluator[] arguments;
+        bool[]? descending = null;
+        if (node.Name is "is" or "as" or "ofType")
+        {
+            type = TypeSpecifier.Parse(TypeName(node.Arguments[0]), callText);
+            arguments = [];
+        }
+        else if (node.Name == "sort")
+        {
+            // sort(-key) sorts descending: the minus is a direction marker, not a negation (strings sort too).
+            descending = node.Arguments.Select(a => a is UnaryNode { Operator: "-" }).ToArray();
+            arguments = node.Arguments.Select(a => Compile(a is UnaryNode { Operator: "-" } u ? u.Operand : a)).ToArray();
+        }
+        else
+        {
+            arguments = node.Arguments.Select(Compile).ToArray();
+        }
+        var target = node.Target is null ? null : Compile(node.Target);
+        var body = definition.Body;
+        var hasTarget = target is not null;
+        return (scope, focus) =>
+        {
+            var input = target is null ? focus : target(scope, focus);
+            return body(new FunctionCall(scope, input, arguments, callText, type, hasTarget, descending));
+        };
+    }
+
+    /// <summary>The type argument of is()/as()/ofType() is written as a (qualified) name, not evaluated.</summary>
+    private string TypeName(SyntaxNode argument) => argument switch
+    {
+        MemberNode { Target: null } m => m.Name,
+        MemberNode { Target: MemberNode { Target: null } ns } m => ns.Name + "." + m.Name,
+        _ => throw new FhirPathException(FhirPathErrorCodes.BadTypeSpecifier, $"'{TextOf(argument)}' is not a type name", argument.Start),
+    };
+
+    private Evaluator CompileIndexer(IndexerNode node)
+    {
+        var target = Compile(node.Target);
+        var index = Compile(node.Index);
+        var indexText = TextOf(node.Index);
+        return (scope, focus) =>
+        {
+            var items = target(scope, focus);
+            var position = index(scope, scope.This);
+            if (position.Count == 0)
+                return Empty;
+            if (position.Count > 1 || position[0] is not IntegerValue i)
+                throw new FhirPathException(FhirPathErrorCodes.TypeMismatch, "an index must be a single Integer", subExpression: indexText);
+            return i.Value >= 0 && i.Value < items.Count ? [items[(int)i.Value]] : Empty;
+        };
+    }
+
+    private Evaluator CompileUnary(UnaryNode node)
+    {
+        var operand = Compile(node.Operand);
+        var nodeText = TextOf(node);
+        var negate = node.Operator == "-";
+        return (scope, focus) =>
+        {
+            var value = Single(operand(scope, focus), nodeText);
+            return value switch
+            {
+                null => Empty,
+                IntegerValue i => negate ? [new IntegerValue(-i.Value)] : [i],
+                DecimalValue d => negate ? [new DecimalValue(-d.Value)] : [d],
+                QuantityValue q => negate ? [new QuantityValue(-q.Value, q.Unit, q.IsCalendar)] : [q],
+                _ => throw new FhirPathException(FhirPathErrorCodes.TypeMismatch,
+                    $"unary '{node.Operator}' cannot be applied to {value.TypeName}", subExpression: nodeText),
+            };
+        };
+    }
+
+    private Evaluator CompileTypeOperator(TypeOperatorNode node)
+    {
+        var operand = Compile(node.Operand);
+        var nodeText = TextOf(node);
+        var type = TypeSpecifier.Parse(node.TypeName, nodeText);
+        var isOperator = node.Operator == "is";
+        return (scope, focus) =>
+        {
+            var value = Single(operand(scope, focus), nodeText);
+            if (value is null)
+                return Empty;
+            if (isOperator)
+                return [BooleanValue.Of(type.Matches(value))];
+            return type.Matches(value) ? [value] : Empty;
+        };
+    }
+
+    private Evaluator CompileVariable(VariableNode node)
+    {
+        var name = node.Name;
+        var nodeText = TextOf(node);
+        IReadOnlyList<FhirPathValue>? constant = name switch
+        {
+            "ucum" => [new StringValue("http://unitsofmeasure.org")],
+            "sct" => [new StringValue("http://snomed.info/sct")],
+            "loinc" => [new StringValue("http://loinc.org")],
+            _ when name.StartsWith("vs-", StringComparison.Ordinal) => [new StringValue("http://hl7.org/fhir/ValueSet/" + name[3..])],
+            _ when name.StartsWith("ext-", StringComparison.Ordinal) => [new StringValue("http://hl7.org/fhir/StructureDefinition/" + name[4..])],
+            _ => null,
+        };
+        return name switch
+        {
+            "context" => static (scope, _) => scope.Root,
+            "resource" => static (scope, _) => scope.Resource,
+            "rootResource" => static (scope, _) => scope.RootResource,
+            _ => (scope, _) =>
+            {
+                if (scope.Context.Variables.TryGetValue(name, out var value))
+                    return value;
+                return constant ?? throw new FhirPathException(FhirPathErrorCodes.UnknownVariable, $"variable '%{name}' is not defined", subExpression: nodeText);
+            },
+        };
+    }
+
+    internal static FhirPathValue? Single(IReadOnlyList<FhirPathValue> values, string text) => values.Count switch
+    {
+        0 => null,
+        1 => values[0],
+        _ => throw new FhirPathException(FhirPathErrorCodes.SingletonExpected,
+            $"expected a single item but found {values.Count}", subExpression: text),
+    };
+
+    private Evaluator CompileBinary(BinaryNode node) => BinaryOperators.Compile(node.Operator, Compile(node.Left), Compile(node.Right),
+        TextOf(node), TextOf(node.Left), TextOf(node.Right));
+}

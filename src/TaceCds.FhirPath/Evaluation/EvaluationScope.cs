@@ -1,0 +1,39 @@
+using TaceCds.FhirPath.Values;
+
+namespace TaceCds.FhirPath.Evaluation;
+
+/// <summary>What <c>$this</c>, <c>$index</c>, <c>$total</c> and <c>%context</c> mean at one point of an evaluation.</summary>
+internal sealed class EvaluationScope
+{
+    public EvaluationScope(FhirPathContext context, IReadOnlyList<FhirPathValue> root, IReadOnlyList<FhirPathValue> resource,
+        IReadOnlyList<FhirPathValue> rootResource)
+    {
+        Context = context;
+        This = root;
+        Root = root;
+        Resource = resource;
+        RootResource = rootResource;
+    }
+
+    private EvaluationScope(EvaluationScope parent, IReadOnlyList<FhirPathValue> @this, int index, IReadOnlyList<FhirPathValue>? total)
+    {
+        Context = parent.Context;
+        Root = parent.Root;
+        Resource = parent.Resource;
+        RootResource = parent.RootResource;
+        This = @this;
+        Index = index;
+        Total = total;
+    }
+
+    public FhirPathContext Context { get; }
+    public IReadOnlyList<FhirPathValue> Root { get; }
+    public IReadOnlyList<FhirPathValue> Resource { get; }
+    public IReadOnlyList<FhirPathValue> RootResource { get; }
+    public IReadOnlyList<FhirPathValue> This { get; }
+    public int Index { get; }
+    public IReadOnlyList<FhirPathValue>? Total { get; }
+
+    public EvaluationScope ForItem(FhirPathValue item, int index, IReadOnlyList<FhirPathValue>? total = null) =>
+        new(this, [item], index, total);
+}

@@ -1,0 +1,44 @@
+using TaceCds.FhirPath.Values;
+
+namespace TaceCds.FhirPath.Operators;
+
+/// <summary><c>|</c> (union), <c>in</c> and <c>contains</c> (FHIRPath N1, Collections).</summary>
+internal static class CollectionOperators
+{
+    public static IReadOnlyList<FhirPathValue> Union(IReadOnlyList<FhirPathValue> left, IReadOnlyList<FhirPathValue> right)
+    {
+        var result = new List<FhirPathValue>(left.Count + right.Count);
+        AddDistinct(result, left);
+        AddDistinct(result, right);
+        return result;
+    }
+
+    public static void AddDistinct(List<FhirPathValue> result, IReadOnlyList<FhirPathValue> items)
+    {
+        foreach (var item in items)
+        {
+            if (!Contains(result, item))
+                result.Add(item);
+        }
+    }
+
+    public static bool Contains(IReadOnlyList<FhirPathValue> collection, FhirPathValue item)
+    {
+        foreach (var existing in collection)
+        {
+            if (Equality.AreEqual(existing, item) == true)
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary><c>item in collection</c>: empty item gives empty; more than one item is an error.</summary>
+    public static IReadOnlyList<FhirPathValue> In(IReadOnlyList<FhirPathValue> item, IReadOnlyList<FhirPathValue> collection, string text)
+    {
+        if (item.Count == 0)
+            return [];
+        if (item.Count > 1)
+            throw new FhirPathException(FhirPathErrorCodes.SingletonExpected, "the left operand of 'in' must be a single item", subExpression: text);
+        return [BooleanValue.Of(Contains(collection, item[0]))];
+    }
+}
