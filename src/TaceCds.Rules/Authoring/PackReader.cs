@@ -36,6 +36,27 @@ internal static class PackReader
         return root is null ? null : ReadPack(root);
     }
 
+    /// <summary>A vignette file: <c>pack: id</c> and <c>tests:</c> in the test-vector format, kept outside the pack.</summary>
+    public static (string Pack, IReadOnlyList<VectorDocument> Tests)? ReadVignettes(string file, string text, RuleDiagnostics diagnostics)
+    {
+        YamlStream stream = new();
+        try
+        {
+            using var reader = new StringReader(text);
+            stream.Load(reader);
+        }
+        catch (YamlException e)
+        {
+            diagnostics.Add(RuleErrorCodes.YamlSyntax, new SourceMark(file, (int)e.Start.Line, (int)e.Start.Column), "YAML syntax error: " + Inner(e));
+            return null;
+        }
+        if (stream.Documents.Count != 1 || YamlMap.From(stream.Documents[0].RootNode, file, diagnostics, "a vignette file") is not { } m) return null;
+        var pack = m.String("pack", required: true) ?? "";
+        var tests = m.Maps("tests", required: true).Select(ReadVector).ToList();
+        m.Finish();
+        return (pack, tests);
+    }
+
     private static string Inner(YamlException e) => (e.InnerException?.Message ?? e.Message).ReplaceLineEndings(" ");
 
     private static PackDocument ReadPack(YamlMap m)
