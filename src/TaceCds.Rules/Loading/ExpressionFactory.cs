@@ -8,7 +8,7 @@ namespace TaceCds.Rules.Loading;
 internal sealed class ExpressionFactory(RuleDiagnostics diagnostics)
 {
     /// <summary>Variables every expression sees (bound by the engine per patient), besides FHIRPath's own.</summary>
-    public static readonly string[] FactVariables = ["course", "scores", "facts", "patient", "subject", "asOf", "dataIssues"];
+    public static readonly string[] FactVariables = ["course", "scores", "scoresNotComputed", "facts", "patient", "subject", "asOf", "dataIssues"];
     private static readonly string[] FhirPathVariables = ["ucum", "sct", "loinc", "context", "resource", "rootResource"];
 
     public RuleDiagnostics Diagnostics => diagnostics;

@@ -25,7 +25,7 @@ internal sealed class EvaluationState
         {
             MissingMember = path => _sink?.Add(path),
         };
-        foreach (var name in new[] { "course", "scores", "facts", "dataIssues" })
+        foreach (var name in new[] { "course", "scores", "scoresNotComputed", "facts", "dataIssues" })
             Bind(name, result.TryGetProperty(name, out var v) ? v : default);
         Bind("patient", result.TryGetProperty("facts", out var f) && f.ValueKind == JsonValueKind.Object && f.TryGetProperty("patient", out var p) ? p : default);
         Context.SetVariable("asOf", asOf);
