@@ -8,4 +8,5 @@ root.Subcommands.Add(EvaluateCommand.Create());
 root.Subcommands.Add(FhirPathCommand.Create());
 root.Subcommands.Add(ImportDicomCommand.Create());
 root.Subcommands.Add(AuditCommand.Create());
+root.Subcommands.Add(RulesCommand.Create());
 return root.Parse(args).Invoke();

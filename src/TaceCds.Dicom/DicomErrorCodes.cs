@@ -20,8 +20,6 @@ public static class DicomErrorCodes
     public const string InvalidVR = "DCM105";
     /// <summary>Undefined length (FFFFFFFF) on an element that cannot have it.</summary>
     public const string UndefinedLengthNotAllowed = "DCM106";
-    /// <summary>The file meta information (group 0002) is malformed.</summary>
-    public const string BadMetaHeader = "DCM107";
     /// <summary>The transfer syntax is big endian, deflated or otherwise not decodable here.</summary>
     public const string UnsupportedTransferSyntax = "DCM108";
     /// <summary>The data is not DICOM: no DICM prefix and no recognisable data set.</summary>

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Net.Http.Headers;
 using TaceCds.Dicom.Import;
 using TaceCds.Dicom.Mapping;
 using TaceCds.Fhir.Json;
@@ -48,31 +47,25 @@ public static class ImportDicomCommand
             var writer = new FhirJsonWriter(new FhirJsonWriterOptions { Indented = true });
             if (parseResult.GetValue(output) is { } outPath)
             {
-                writer.WriteFile(outPath, result.Bundle);
+                try
+                {
+                    writer.WriteFile(outPath, result.Bundle);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    Console.Error.WriteLine($"Cannot write {outPath}: {e.Message}");
+                    return ExitCodes.BadInput;
+                }
                 Console.Out.WriteLine($"Bundle written to {outPath}");
             }
             if (parseResult.GetValue(server) is { } baseUrl)
-                return Post(baseUrl, writer.WriteToUtf8Bytes(result.Bundle));
+            {
+                var outcome = new FhirTransactionSender().Send(baseUrl, result.Bundle);
+                (outcome.Success ? Console.Out : Console.Error).WriteLine(outcome.Message);
+                return outcome.Success ? ExitCodes.Ok : ExitCodes.Failed;
+            }
             return ExitCodes.Ok;
         });
         return command;
-    }
-
-    private static int Post(string baseUrl, byte[] bundle)
-    {
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
-        using var content = new ByteArrayContent(bundle);
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/fhir+json");
-        try
-        {
-            using var response = http.PostAsync(baseUrl.TrimEnd('/'), content).GetAwaiter().GetResult();
-            Console.Out.WriteLine($"FHIR server answered {(int)response.StatusCode} {response.ReasonPhrase}");
-            return response.IsSuccessStatusCode ? ExitCodes.Ok : ExitCodes.Failed;
-        }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
-        {
-            Console.Error.WriteLine($"FHIR server {baseUrl} not reachable: {e.Message}");
-            return ExitCodes.Failed;
-        }
     }
 }

@@ -41,7 +41,10 @@ public sealed class ImagingReportFhirMapper
         var subject = _subject.ReferenceValue is not null ? _subject
             : report.PatientId is { } pid ? new Reference { Identifier = new Identifier { Value = pid }, Display = null } : _subject;
         var study = report.StudyInstanceUid is null ? null : Study(report, subject, report.ReferencedSopClassUids);
-        var lesions = report.Lesions.ToDictionary(l => l.Key, l => Lesion(report, l, subject), StringComparer.Ordinal);
+        // Several measurement groups may track the same lesion (same UID): they share one BodyStructure.
+        var lesions = new Dictionary<string, BodyStructure>(StringComparer.Ordinal);
+        foreach (var l in report.Lesions)
+            lesions.TryAdd(l.Key, Lesion(report, l, subject));
         foreach (var m in report.Measurements)
         {
             var id = DeterministicUuid.From($"Observation|{report.SopInstanceUid}|{m.ContentItemId}|{m.TaceCdsCode}").ToString();

@@ -70,7 +70,7 @@ internal sealed class DicomDatasetParser
             }
             else
             {
-                var end = CheckedEnd(length, seq.Limit, "item");
+                var end = CheckedEnd(length, seq.Limit, "item", null);
                 _stack.Push(Frame.ForItem(item, end, end, seq.ExplicitVR));
             }
             return;
@@ -134,11 +134,11 @@ internal sealed class DicomDatasetParser
         }
         if (vr == DicomVR.SQ)
         {
-            var end = CheckedEnd(length, frame.Limit, $"sequence {tag}");
+            var end = CheckedEnd(length, frame.Limit, "sequence", tag);
             PushSequence(dataset, tag, vr, tagOffset, end, end, length, frame.ExplicitVR);
             return;
         }
-        CheckedEnd(length, frame.Limit, $"element {tag}");
+        CheckedEnd(length, frame.Limit, "element", tag);
         if (IsPixelData(tag) || (DicomVRInfo.IsBulkBinary(vr) && length > _options.BulkDataThreshold))
         {
             _source.Skip(length);
@@ -190,7 +190,7 @@ internal sealed class DicomDatasetParser
                 return count;
             if (tag != DicomTags.Item || length == UndefinedLength)
                 throw new DicomFormatException(DicomErrorCodes.UnexpectedTag, offset, $"expected a pixel data fragment item, found {tag} length {length}");
-            CheckedEnd(length, limit, "pixel data fragment");
+            CheckedEnd(length, limit, "pixel data fragment", null);
             _source.Skip(length);
             count++;
         }
@@ -211,12 +211,13 @@ internal sealed class DicomDatasetParser
             _sequenceDepth--;
     }
 
-    private long CheckedEnd(uint length, long limit, string what)
+    // The message is built only on failure: this runs for every element.
+    private long CheckedEnd(uint length, long limit, string what, DicomTag? tag)
     {
         var end = _source.Position + length;
         if (end > limit)
             throw new DicomFormatException(DicomErrorCodes.LengthPastEnd, _source.Position,
-                $"{what} length {length} goes past the end of its enclosing item or of the data ({limit - _source.Position} bytes left)");
+                $"{what}{(tag is { } t ? " " + t : "")} length {length} goes past the end of its enclosing item or of the data ({limit - _source.Position} bytes left)");
         return end;
     }
 

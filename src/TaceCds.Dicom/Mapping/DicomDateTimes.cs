@@ -29,6 +29,39 @@ public static class DicomDateTimes
         return $"{day}T{hh}:{mm}:{ss}{zone}";
     }
 
+    /// <summary>
+    /// A DT value (YYYY[MM[DD[HH[MM[SS[.F{1-6}]]]]]][&amp;ZZXX]) as FHIR dateTime: dates of any precision are kept;
+    /// a time is kept only with a UTC offset (from the value itself, else <paramref name="timezoneOffset"/>),
+    /// otherwise the date part alone is returned. Fractional seconds are kept.
+    /// </summary>
+    public static string? DateTimeToFhir(string? dt, string? timezoneOffset, long offsetForErrors)
+    {
+        if (string.IsNullOrEmpty(dt))
+            return null;
+        var zoneAt = dt.IndexOfAny(['+', '-']);
+        var body = zoneAt >= 0 ? dt[..zoneAt] : dt;
+        var ownZone = zoneAt >= 0 ? dt[zoneAt..] : null;
+        var main = body.Split('.')[0];
+        var fraction = body.Contains('.', StringComparison.Ordinal) ? body[(body.IndexOf('.', StringComparison.Ordinal) + 1)..] : "";
+        if (main.Length is not (4 or 6 or 8 or 10 or 12 or 14) || !main.All(char.IsAsciiDigit) || fraction.Length > 6 || !fraction.All(char.IsAsciiDigit))
+            throw new DicomFormatException(DicomErrorCodes.BadDateTime, offsetForErrors, $"datetime '{dt}' is not YYYYMMDDHHMMSS.FFFFFF&ZZXX");
+        if (main.Length < 8)
+        {
+            var month = main.Length == 6 ? int.Parse(main[4..6], CultureInfo.InvariantCulture) : 1;
+            if (month is < 1 or > 12)
+                throw new DicomFormatException(DicomErrorCodes.BadDateTime, offsetForErrors, $"datetime '{dt}' has month {month}");
+            return main.Length == 4 ? main : $"{main[..4]}-{main[4..6]}";
+        }
+        var date = ToFhirDateTime(main[..8], null, null, offsetForErrors)!;
+        if (main.Length == 8 || !TryZone(ownZone ?? timezoneOffset, out _))
+            return date;
+        var withTime = ToFhirDateTime(main[..8], main[8..], ownZone ?? timezoneOffset, offsetForErrors)!;
+        if (fraction.Length == 0 || main.Length < 14)
+            return withTime;
+        var zoneStart = withTime.Length - 6; // "+hh:mm"
+        return $"{withTime[..zoneStart]}.{fraction}{withTime[zoneStart..]}";
+    }
+
     private static bool TryZone(string? offset, out string zone)
     {
         zone = "";

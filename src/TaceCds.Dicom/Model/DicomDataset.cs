@@ -41,7 +41,7 @@ public sealed class DicomDataset
         return _index.GetValueOrDefault(tag);
     }
 
-    /// <summary>First value of a string element, trimmed as PS3.5 6.2 pads; null when absent or empty.</summary>
+    /// <summary>First non-empty value of a string element, trimmed as PS3.5 6.2 pads; null when absent or empty.</summary>
     public string? GetString(DicomTag tag) => Find(tag) is { } e ? DicomValues.GetStrings(e).FirstOrDefault(s => s.Length > 0) : null;
 
     /// <summary>Items of a sequence element; empty when absent.</summary>

@@ -14,11 +14,13 @@ public sealed class DicomCharacterSet
     static DicomCharacterSet() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     private readonly Encoding? _encoding;
+    private readonly bool _codeExtensions;
 
-    private DicomCharacterSet(string term, Encoding? encoding)
+    private DicomCharacterSet(string term, Encoding? encoding, bool codeExtensions = false)
     {
         Term = term;
         _encoding = encoding;
+        _codeExtensions = codeExtensions;
     }
 
     /// <summary>The (0008,0005) value this was made from; "" for the default repertoire.</summary>
@@ -38,11 +40,15 @@ public sealed class DicomCharacterSet
         if (terms.Count == 1)
         {
             var encoding = EncodingFor(terms[0]);
-            return new DicomCharacterSet(terms[0], encoding);
+            return new DicomCharacterSet(terms[0], encoding, codeExtensions: terms[0].StartsWith("ISO 2022", StringComparison.Ordinal));
         }
-        // Multi-valued only works with ISO 2022 escapes; accept the harmless case where every term is ASCII-compatible
-        // single-byte and identical, otherwise unsupported.
-        return new DicomCharacterSet(string.Join('\\', terms), null);
+        // Multi-valued means ISO 2022 code extensions. Decodable here only when at most one of the sets goes beyond
+        // ASCII (e.g. "ISO 2022 IR 6\ISO 2022 IR 100") and no value actually switches sets with an escape sequence.
+        var term = string.Join('\\', terms);
+        var encodings = terms.Where(t => t.Length > 0 && t is not ("ISO_IR 6" or "ISO 2022 IR 6")).Select(EncodingFor).ToList();
+        if (encodings.Any(e => e is null) || encodings.Distinct().Count() > 1)
+            return new DicomCharacterSet(term, null);
+        return new DicomCharacterSet(term, encodings.FirstOrDefault() ?? Encoding.Latin1, codeExtensions: true);
     }
 
     public string Decode(ReadOnlySpan<byte> bytes, long offset)
@@ -50,6 +56,9 @@ public sealed class DicomCharacterSet
         if (_encoding is null)
             throw new DicomFormatException(DicomErrorCodes.UnsupportedCharacterSet, offset,
                 $"Specific Character Set '{Term}' is not supported (supported: ISO_IR 6, 100, 101, 109, 110, 126, 127, 138, 144, 148, 166, 192, 203, GB18030, GBK)");
+        if (_codeExtensions && bytes.Contains((byte)0x1B))
+            throw new DicomFormatException(DicomErrorCodes.UnsupportedCharacterSet, offset,
+                $"Specific Character Set '{Term}': ISO 2022 escape sequences are not supported");
         return _encoding.GetString(bytes);
     }
 

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Diagnostics;
+using TaceCds.Dicom.Fhir;
 using TaceCds.Dicom.IO;
 using TaceCds.Dicom.Mapping;
 using TaceCds.Dicom.Sr;
@@ -11,13 +12,14 @@ namespace TaceCds.Dicom.Tests.Fuzz;
 /// <summary>
 /// Thousands of corrupted variants of real and generated files (bit flips, truncations, length fields
 /// overwritten with hostile values), fixed seed. Every variant must either read or fail with
-/// DicomFormatException — through the reader, the value decoders, the SR tree and the mapping — and none may
+/// DicomFormatException — through the reader, the value decoders, the SR tree, the mapping and the FHIR
+/// conversion — and none may
 /// hang or allocate more than a bound proportional to its size.
 /// </summary>
 public sealed class MutationFuzzTests(ITestOutputHelper output)
 {
     private const int Seed = 20240315;
-    private const int VariantsPerFile = 400;
+    private const int VariantsPerFile = 300;
     private static readonly uint[] HostileLengths = [0xFFFFFFFF, 0xFFFFFFFE, 0x7FFFFFFF, 0x80000000, 0, 1, 3, 0xFFFF, 0x10000];
 
     [Fact]
@@ -26,6 +28,9 @@ public sealed class MutationFuzzTests(ITestOutputHelper output)
         var seeds = ConformanceFiles.Tid1500Reports.Concat(ConformanceFiles.DoseReports)
             .Concat(GeneratedFixtures.MeasurementReports.Select(GeneratedFixtures.Path))
             .Concat(new[] { "values-implicit-undefined.dcm", "values-latin1.dcm" }.Select(GeneratedFixtures.Path))
+            // Encapsulated pixel data, UN sequences, private nested sequences, a DICOMDIR, a file without group length.
+            .Concat(new[] { "SC_rgb_rle.dcm", "UN_sequence.dcm", "nested_priv_SQ.dcm", "dicomdirtests/DICOMDIR", "no_meta_group_length.dcm" }
+                .Select(f => Path.Combine(ConformanceFiles.PydicomDataDir, "test_files", f)))
             .ToList();
         var random = new Random(Seed);
         var total = Stopwatch.StartNew();
@@ -73,7 +78,10 @@ public sealed class MutationFuzzTests(ITestOutputHelper output)
             var file = DicomFileReader.Read(stream);
             DecodeAll(file.Dataset);
             var doc = SrTreeReader.Read(file);
-            ImagingReportExtractor.Extract(doc, ConceptMap.Default);
+            var report = ImagingReportExtractor.Extract(doc, ConceptMap.Default);
+            var mapper = new ImagingReportFhirMapper("p", ConceptMap.Default);
+            mapper.Add(report);
+            mapper.ToTransactionBundle();
             return true;
         }
         catch (DicomFormatException e)

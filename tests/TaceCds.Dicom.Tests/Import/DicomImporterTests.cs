@@ -50,6 +50,7 @@ public sealed class DicomImporterTests
         var study = Assert.Single(bundle.Resources.OfType<ImagingStudy>());
         Assert.Equal("urn:oid:2.25.171717171717171717171717171717171700", study.Identifier.Single().Value);
         Assert.Equal("urn:dicom:uid", study.Identifier.Single().System);
+        Assert.Equal("CT", study.Modality.Single().Code); // from the CT Image Storage SOP class in the evidence sequence
         var lesions = bundle.Resources.OfType<BodyStructure>().ToList();
         Assert.Equal(2, lesions.Count);
         Assert.All(lesions, l => Assert.True(l.Location!.Has("http://snomed.info/sct", "10200004")));

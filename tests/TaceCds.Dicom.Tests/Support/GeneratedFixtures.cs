@@ -30,6 +30,17 @@ public static class GeneratedFixtures
     {
         var dir = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"tacecds-dicom-fixtures-{Environment.ProcessId}");
         Directory.CreateDirectory(dir);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            try
+            {
+                Directory.Delete(dir, recursive: true);
+            }
+            catch (IOException)
+            {
+                // Best effort: a leftover temp folder is harmless.
+            }
+        };
         string Out(string n) => System.IO.Path.Combine(dir, n);
         var values = Source("values-utf8.dump");
         ExternalTool.RunOk("dump2dcm", "+te", values, Out("values-explicit.dcm"));
