@@ -7,7 +7,7 @@ namespace TaceCds.Report.Html;
 /// <summary>
 /// Card <c>detail</c> is GitHub-Flavored Markdown (CDS Hooks 2.0 §Card). Rendered with Markdig with raw HTML disabled
 /// (written out escaped), images turned into their alt text (an image would be a request leaving the page: the report
-/// is self-contained) and links kept only for http, https and mailto (no <c>javascript:</c> or <c>data:</c>).
+/// is self-contained) and links kept only for http, https and mailto (others, e.g. <c>javascript:</c> or <c>data:</c>, become their text).
 /// </summary>
 public static class CardMarkdown
 {
@@ -23,16 +23,9 @@ public static class CardMarkdown
         var document = Markdown.Parse(markdown, Pipeline);
         foreach (var link in document.Descendants<LinkInline>().ToList())
         {
-            if (link.IsImage)
-            {
-                var alt = string.Concat(link.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
-                link.ReplaceBy(new LiteralInline("[image: " + alt + "]"));
-            }
-            else if (!IsSafeUrl(link.Url))
-            {
-                link.Url = null;
-                link.Title = null;
-            }
+            var label = string.Concat(link.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
+            if (link.IsImage) link.ReplaceBy(new LiteralInline("[image: " + label + "]"), copyChildren: false);
+            else if (!IsSafeUrl(link.Url)) link.ReplaceBy(new LiteralInline(label), copyChildren: false);
         }
         foreach (var autolink in document.Descendants<AutolinkInline>().ToList())
             if (!autolink.IsEmail && !IsSafeUrl(autolink.Url)) autolink.ReplaceBy(new LiteralInline(autolink.Url));
