@@ -16,8 +16,8 @@ h1 { font-size: 20px; margin: 0 0 4px; } h2 { font-size: 17px; margin: 0; } h3 {
 h4 { font-size: 12px; margin: 6px 0 2px; }
 .patient-ref, .muted, .unit, .url, .note-resource, .note-date { color: var(--muted); font-weight: normal; font-size: 11px; }
 .url { word-break: break-all; }
-.facts-grid { display: grid; grid-template-columns: repeat(4, auto 1fr); gap: 2px 8px; margin: 6px 0; }
-.facts-grid dt { color: var(--muted); } .facts-grid dd { margin: 0; font-weight: 600; }
+.facts-grid { display: grid; grid-template-columns: repeat(4, 1fr); gap: 4px 10px; margin: 6px 0; }
+.facts-grid dt { color: var(--muted); font-size: 10px; } .facts-grid dd { margin: 0; font-weight: 600; }
 .urgency { margin: 4px 0; padding: 3px 8px; border-left: 5px solid var(--line); font-weight: 600; }
 .urgency-critical { border-color: var(--pd); background: #fdedec; } .urgency-warning { border-color: var(--sd); background: #fef5e7; }
 .urgency-info { border-color: #2e86c1; background: #ebf5fb; }
@@ -26,6 +26,9 @@ h4 { font-size: 12px; margin: 6px 0 2px; }
 figure { margin: 6px 0; } figcaption { font-weight: 600; margin-bottom: 2px; }
 .chart-block, .card, .definition, .model, table { break-inside: avoid; }
 .chart-and-table { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); gap: 8px; align-items: start; }
+.response-table td, .response-table th { padding: 1px 2px; }
+td.date { white-space: nowrap; }
+.chart-and-table.response { grid-template-columns: minmax(0, 5fr) minmax(0, 4fr); }
 .chart { width: 100%; height: auto; font-size: 9px; }
 .multiples { display: grid; grid-template-columns: repeat(3, 1fr); gap: 4px; }
 table.data { border-collapse: collapse; width: 100%; font-size: 10px; }

@@ -11,7 +11,7 @@ namespace TaceCds.Report.Charts;
 /// </summary>
 public static class ResponseChart
 {
-    private const double Width = 640, Height = 230, Left = 44, Right = 560, Top = 14, Bottom = 196;
+    private const double Width = 480, Height = 220, Left = 30, Right = 366, Top = 14, Bottom = 190;
 
     public static void Write(HtmlBuilder html, CourseView course, string idPrefix)
     {
@@ -24,7 +24,7 @@ public static class ResponseChart
             html.Close("figure");
             return;
         }
-        html.Open("div", ("class", "chart-and-table"));
+        html.Open("div", ("class", "chart-and-table response"));
         Svg(html, course, idPrefix);
         Table(html, points);
         html.Close("div").Close("figure");
@@ -45,7 +45,7 @@ public static class ResponseChart
         {
             var prY = y.Y(b * 0.7);
             svg.Raw($"<rect class=\"band-pr\" x=\"{F(Left)}\" y=\"{F(prY)}\" width=\"{F(Right - Left)}\" height=\"{F(Bottom - prY)}\"/>");
-            svg.Raw($"<text class=\"band-label\" x=\"{F(Right + 4)}\" y=\"{F(prY)}\" dy=\"10\">PR ≤ −30 %</text>");
+            svg.Raw($"<text class=\"band-label\" x=\"{F(Right + 4)}\" y=\"{F(prY)}\" dy=\"10\">PR: ≤ −30 % of BL</text>");
         }
         // PD band: ≥ 120 % of the nadir in force at each exam, a step drawn from the previous exam to this one.
         var assessed = points.Where(p => p.NadirBeforeMm is not null).ToList();
@@ -58,7 +58,7 @@ public static class ResponseChart
             svg.Raw($"<rect class=\"band-pd\" x=\"{F(from)}\" y=\"{F(Top)}\" width=\"{F(to - from)}\" height=\"{F(pdY - Top)}\"/>");
             svg.Raw($"<line class=\"nadir\" x1=\"{F(from)}\" y1=\"{F(y.Y(p.NadirBeforeMm.Value))}\" x2=\"{F(to)}\" y2=\"{F(y.Y(p.NadirBeforeMm.Value))}\"/>");
         }
-        if (assessed.Count > 0) svg.Raw($"<text class=\"band-label\" x=\"{F(Right + 4)}\" y=\"{F(Top)}\" dy=\"10\">PD ≥ +20 % of nadir</text>");
+        if (assessed.Count > 0) svg.Raw($"<text class=\"band-label\" x=\"{F(Right + 4)}\" y=\"{F(Top)}\" dy=\"10\">PD: ≥ +20 % of nadir</text>");
 
         y.Draw(svg, Left, Right);
         x.Draw(svg, Top, Bottom);
@@ -96,12 +96,12 @@ public static class ResponseChart
     private static void Table(HtmlBuilder html, IReadOnlyList<CourseView.ResponsePoint> points)
     {
         html.Open("table", ("class", "data response-table"));
-        html.Raw("<thead><tr><th>Date</th><th>Exam</th><th>Sum mm</th><th>Nadir mm</th><th>vs BL</th><th>vs nadir</th><th>Target</th><th>Overall</th></tr></thead><tbody>");
+        html.Raw("<thead><tr><th>Date</th><th>Exam</th><th>Sum mm</th><th>Nadir mm</th><th>Δ BL</th><th>Δ nadir</th><th>Target</th><th>Overall</th></tr></thead><tbody>");
         foreach (var p in points)
         {
             html.Open("tr");
-            html.Element("td", p.Date.ToString("yyyy-MM-dd"));
-            html.Element("td", p.IsBaseline ? $"{p.Modality} (baseline)" : p.Modality);
+            html.Element("td", p.Date.ToString("yyyy-MM-dd"), ("class", "date"));
+            html.Element("td", p.IsBaseline ? $"{p.Modality} BL" : p.Modality);
             html.Element("td", HtmlBuilder.Format(p.SumMm), ("class", "num"));
             html.Element("td", p.NadirBeforeMm is { } n ? HtmlBuilder.Format(n) : "", ("class", "num"));
             html.Element("td", Pct(p.ChangeFromBaselinePct), ("class", "num"));
@@ -113,5 +113,5 @@ public static class ResponseChart
         html.Raw("</tbody></table>");
     }
 
-    private static string Pct(double? v) => v is { } d ? (d > 0 ? "+" : "") + HtmlBuilder.Format(d, "0.#") + " %" : "";
+    private static string Pct(double? v) => v is { } d ? (d > 0 ? "+" : "") + HtmlBuilder.Format(d, "0.#") + "%" : "";
 }

@@ -12,7 +12,7 @@ namespace TaceCds.Report.Charts;
 /// </summary>
 public static class TimelineChart
 {
-    private const double Width = 640, Left = 90, Right = 620, RowHeight = 26, Top = 8;
+    private const double Width = 480, Left = 62, Right = 470, RowHeight = 26, Top = 8;
 
     public static void Write(HtmlBuilder html, CourseView course, string idPrefix)
     {
@@ -49,7 +49,7 @@ public static class TimelineChart
 
     private static void Svg(HtmlBuilder svg, CourseView course, string idPrefix)
     {
-        string[] rows = ["TACE", "Other therapy", "Systemic", "Imaging"];
+        string[] rows = ["TACE", "Therapy", "Systemic", "Imaging"];
         var height = Top + rows.Length * RowHeight + 20;
         var dates = course.Sessions.Select(s => s.Date)
             .Concat(course.OtherTherapies.Select(t => t.Date))
@@ -78,7 +78,10 @@ public static class TimelineChart
             svg.Element("text", t.Kind, ("class", "event-label"), ("x", F(cx + 9)), ("y", F(RowY(1) + 4)));
             svg.Raw("<title>").Text($"{t.Kind}: {t.Date:yyyy-MM-dd}").Raw("</title></g>");
         }
-        foreach (var m in course.SystemicTherapies.Where(m => m.Start is not null))
+        // Drugs given together (same start and end, e.g. atezolizumab + bevacizumab) share one bar.
+        var regimens = course.SystemicTherapies.Where(m => m.Start is not null).GroupBy(m => (m.Start, m.End))
+            .Select(g => new CourseView.Systemic(g.Key.Start, g.Key.End, string.Join(" + ", g.Select(m => m.Name))));
+        foreach (var m in regimens)
         {
             var x1 = x.X(m.Start!.Value);
             var x2 = m.End is { } end ? x.X(end) : course.AsOf is { } a ? x.X(a) : x1 + 6;
@@ -115,7 +118,7 @@ public static class TimelineChart
         foreach (var e in events)
         {
             html.Open("tr");
-            html.Element("td", e.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            html.Element("td", e.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ("class", "date"));
             html.Element("td", e.Kind);
             html.Element("td", e.Detail);
             html.Close("tr");

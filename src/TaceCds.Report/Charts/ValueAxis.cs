@@ -20,6 +20,9 @@ public sealed class ValueAxis
         var max = list.Count == 0 ? 1 : list.Max();
         if (floor is { } f && !Log) min = Math.Min(min, f);
         if (max - min < 1e-9) { min -= 1; max += 1; }
+        // Lab noise of ±2 % must not look like a trend: a linear axis spans at least a quarter of the largest magnitude.
+        var minSpan = Log ? 0 : 0.25 * Math.Max(Math.Abs(min), Math.Abs(max));
+        if (max - min < minSpan) { var mid = (max + min) / 2; min = mid - minSpan / 2; max = mid + minSpan / 2; }
         var pad = (max - min) * 0.08;
         Min = Log ? Math.Floor(min) : (floor is { } fl && min >= fl ? min : min - pad);
         Max = Log ? Math.Ceiling(max + 1e-9) : max + pad;

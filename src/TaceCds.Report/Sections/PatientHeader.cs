@@ -19,7 +19,7 @@ public static class PatientHeader
         Item(html, "Age / sex", $"{person.At("ageYears").Str() ?? "?"} y / {person.At("gender").Str() ?? "?"}");
         var dx = r.At("facts", "diagnoses").Objects().FirstOrDefault();
         Item(html, "Diagnosis", dx is null ? "no HCC diagnosis recorded"
-            : $"{dx["display"].Str() ?? "HCC"} ({dx["code"].Str()})" + (dx["onset"].Str() is { } on ? $", since {on}" : ""));
+            : $"{dx["display"].Str() ?? "HCC"} ({dx["code"].Str()})" + (dx["onset"].Str() is { } on ? $", {on}" : ""));
         var scores = r["scores"];
         Item(html, "CNLC / BCLC", $"{scores.At("cnlc", "stage").Str() ?? "—"} / {scores.At("bclc", "stage").Str() ?? "—"}");
         var cp = scores.At("childPugh");
@@ -28,8 +28,8 @@ public static class PatientHeader
         var albi = scores.At("albi");
         Item(html, "ALBI now", albi is null ? "not computable" : $"{albi["value"].Str()} (grade {albi["grade"].Str()})");
         var course = r["course"];
-        Item(html, "TACE course", $"{course.At("consecutiveSessions").Str() ?? "0"} session(s) in the current course"
-            + (course.At("courseStart").Str() is { } start ? $", from {start}" : "") + (course.At("lastSession").Str() is { } lastS ? $" to {lastS}" : ""));
+        Item(html, "Current TACE course", $"{course.At("consecutiveSessions").Str() ?? "0"} session(s)"
+            + (course.At("courseStart").Str() is { } start ? $", {start}" : "") + (course.At("lastSession").Str() is { } lastS && lastS != course.At("courseStart").Str() ? $" → {lastS}" : ""));
         var last = course.At("assessments").Objects().LastOrDefault();
         Item(html, "Latest response", last is null ? "no assessment"
             : $"{last["overallResponse"].Str()} on {last["date"].Str()} ({last["modality"].Str()})");
@@ -39,5 +39,5 @@ public static class PatientHeader
     }
 
     private static void Item(HtmlBuilder html, string term, string value) =>
-        html.Element("dt", term).Element("dd", value);
+        html.Open("div").Element("dt", term).Element("dd", value).Close("div");
 }
