@@ -20,7 +20,7 @@ public static class ResponseChart
         html.Element("figcaption", "Response: target-lesion viable sum (mRECIST)");
         if (points.Count == 0)
         {
-            html.Element("p", "No measured baseline or assessment: no response chart.", ("class", "empty"));
+            html.Element("p", "No response chart: " + (course.BaselineMissing ?? "no measured baseline or assessment") + ".", ("class", "empty"));
             html.Close("figure");
             return;
         }
@@ -36,7 +36,7 @@ public static class ResponseChart
         var baseline = course.BaselineSumMm;
         var values = points.Select(p => p.SumMm).Concat(points.Where(p => p.NadirBeforeMm is not null).Select(p => p.NadirBeforeMm!.Value * 1.2));
         var y = new ValueAxis(values, Top, Bottom, floor: 0);
-        var x = new TimeAxis(points.Select(p => p.Date).Concat(course.Sessions.Select(s => s.Date)), Left, Right);
+        var x = new TimeAxis(points.Select(p => p.Date).Concat(course.CurrentCourseSessions.Select(s => s.Date)), Left, Right);
         svg.Open("svg", ("class", "chart response-chart"), ("viewBox", $"0 0 {Width} {Height}"), ("role", "img"),
             ("aria-labelledby", idPrefix + "-response-title"), ("data-points", points.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         svg.Element("title", "Target-lesion viable sum in mm per exam with baseline, nadir and mRECIST bands", ("id", idPrefix + "-response-title"));
@@ -63,7 +63,7 @@ public static class ResponseChart
         y.Draw(svg, Left, Right);
         x.Draw(svg, Top, Bottom);
         svg.Raw($"<text class=\"tick\" x=\"4\" y=\"{F(Top - 4)}\">mm</text>");
-        foreach (var s in course.Sessions)
+        foreach (var s in course.CurrentCourseSessions)
             svg.Raw($"<path class=\"tace-marker\" data-kind=\"tace\" d=\"M{F(x.X(s.Date))},{F(Bottom)} l-4,8 h8 z\"><title>TACE {s.Number}: {s.Date:yyyy-MM-dd}</title></path>");
         if (baseline is { } bl)
         {

@@ -5,7 +5,7 @@ namespace TaceCds.Report.Model;
 /// <summary>The <c>course</c> of an EvaluationResult, read once into the shapes the charts draw.</summary>
 public sealed class CourseView
 {
-    public sealed record Session(DateOnly Date, int Number, string? Resource, bool? Standardized);
+    public sealed record Session(DateOnly Date, int Number, string? Resource, bool? Standardized, int Course);
     public sealed record Therapy(DateOnly Date, string Kind, string? Resource);
     public sealed record Systemic(DateOnly? Start, DateOnly? End, string Name);
     public sealed record Exam(DateOnly Date, string Modality, string? Key);
@@ -21,6 +21,11 @@ public sealed class CourseView
     public IReadOnlyList<ResponsePoint> Response { get; }
     public double? BaselineSumMm { get; }
     public DateOnly? AsOf { get; }
+    /// <summary>Why the course has no baseline, as the engine says (course.baselineMissing).</summary>
+    public string? BaselineMissing { get; }
+
+    /// <summary>The sessions of the current (latest) course: the ones the response is measured against.</summary>
+    public IEnumerable<Session> CurrentCourseSessions => Sessions.Where(s => s.Course == Sessions.Max(x => x.Course));
 
     public CourseView(JsonObject result)
     {
@@ -30,7 +35,7 @@ public sealed class CourseView
         Sessions = course.At("taceSessions").Objects()
             .Select(s => (Date: s["date"].Day(), s))
             .Where(s => s.Date is not null)
-            .Select(s => new Session(s.Date!.Value, ++number, s.s["resource"].Str(), s.s["standardized"].Bool()))
+            .Select(s => new Session(s.Date!.Value, ++number, s.s["resource"].Str(), s.s["standardized"].Bool(), (int)(s.s["course"].Num() ?? 1)))
             .ToList();
 
         var therapies = new List<Therapy>();
@@ -53,6 +58,7 @@ public sealed class CourseView
             .Select(e => new Exam(e["date"].Day()!.Value, e["modality"].Str() ?? "?", e["exam"].Str()))
             .OrderBy(e => e.Date).ToList();
 
+        BaselineMissing = course.At("baselineMissing").Str();
         var response = new List<ResponsePoint>();
         if (course.At("baseline") is JsonObject b && b["date"].Day() is { } bd && b["targetSumMm"].Num() is { } bs)
         {
