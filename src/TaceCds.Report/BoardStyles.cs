@@ -63,7 +63,7 @@ text.cat-PD, td.cat-PD { fill: var(--pd); color: var(--pd); font-weight: 700; } 
 .two-columns { display: grid; grid-template-columns: 1fr 1fr; gap: 10px; }
 .members { display: grid; grid-template-columns: auto 1fr; gap: 0 8px; margin: 0; } .members dd { margin: 0; }
 .empty { color: var(--muted); font-style: italic; }
-.cover table.data { font-size: 11px; } .cover td, .cover th { padding: 3px 6px; }
+.cover table.data { font-size: 11px; } .cover td:nth-child(3) { white-space: nowrap; } .cover td, .cover th { padding: 3px 6px; }
 footer.disclaimer { color: var(--muted); font-size: 10px; margin-top: 8px; }
 @page { size: A4; margin: 10mm; }
 @media print {

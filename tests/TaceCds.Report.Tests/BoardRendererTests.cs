@@ -146,3 +146,18 @@ public sealed partial class BoardRendererTests
     [GeneratedRegex("class=\"chart response-chart\"[^>]*data-points=\"(\\d+)\"")] private static partial Regex ResponseChartRegex();
     [GeneratedRegex("<circle [^>]*data-point=\"\\d+\"")] private static partial Regex PointRegex();
 }
+
+public sealed class UrgencyTests
+{
+    [Theory]
+    [InlineData("p14", "info", "Child-Pugh B7 now")]
+    [InlineData("p18", "warning", "Child-Pugh C13 now")]
+    [InlineData("p01", "none", "No urgent finding")]
+    [InlineData("p02", "warning", "Progressive disease (mRECIST) on 2024-07-22")]
+    public void Findings_without_rules_output(string id, string level, string finding)
+    {
+        var urgency = Model.Urgency.Of(BoardFixtures.Sample(id).Result);
+        Assert.Equal(level, urgency.LevelName);
+        Assert.Equal(finding, urgency.Finding);
+    }
+}

@@ -11,7 +11,7 @@ public sealed record Urgency(int Level, string Finding)
 
     /// <summary>
     /// Critical cards and met definitions (CCI: TACE refractoriness, a change of treatment to discuss) first; then warning
-    /// cards and progression at the latest assessment; then information cards, insufficient data and data errors.
+    /// cards, progression at the latest assessment and Child-Pugh C; then information cards, insufficient data, Child-Pugh B and data errors.
     /// </summary>
     public static Urgency Of(JsonObject result)
     {
@@ -30,6 +30,9 @@ public sealed record Urgency(int Level, string Finding)
         var last = result.At("course", "assessments").Objects().LastOrDefault();
         if (last?["overallResponse"].Str() == "PD")
             findings.Add(new Urgency(Warning, $"Progressive disease (mRECIST) on {last["date"].Str()}"));
+        // Child-Pugh C puts a patient at CNLC IV, beyond TACE (clinical-reference.md, CNLC staging); B narrows the options.
+        if (result.At("scores", "childPugh") is { } cp && cp["class"].Str() is { } cls and ("B" or "C"))
+            findings.Add(new Urgency(cls == "C" ? Warning : Info, $"Child-Pugh {cls}{cp["points"].Str()} now"));
         var errors = result["dataIssues"].Objects().Count(i => i["severity"].Str() == "error");
         if (errors > 0) findings.Add(new Urgency(Info, $"{errors} data error(s) in the record"));
         return findings.OrderByDescending(f => f.Level).FirstOrDefault() ?? new Urgency(None, "No urgent finding");
