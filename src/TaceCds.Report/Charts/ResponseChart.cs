@@ -96,7 +96,7 @@ public static class ResponseChart
     private static void Table(HtmlBuilder html, IReadOnlyList<CourseView.ResponsePoint> points)
     {
         html.Open("table", ("class", "data response-table"));
-        html.Raw("<thead><tr><th>Date</th><th>Exam</th><th>Sum mm</th><th>Nadir mm</th><th>Δ BL</th><th>Δ nadir</th><th>Target</th><th>Overall</th></tr></thead><tbody>");
+        html.Raw("<thead><tr><th>Date</th><th>Exam</th><th>Sum mm</th><th>Nadir mm</th><th>Δ BL</th><th>Δ nadir</th><th>mRECIST</th></tr></thead><tbody>");
         foreach (var p in points)
         {
             html.Open("tr");
@@ -106,8 +106,9 @@ public static class ResponseChart
             html.Element("td", p.NadirBeforeMm is { } n ? HtmlBuilder.Format(n) : "", ("class", "num"));
             html.Element("td", Pct(p.ChangeFromBaselinePct), ("class", "num"));
             html.Element("td", Pct(p.ChangeFromNadirPct), ("class", "num"));
-            html.Element("td", p.TargetResponse);
-            html.Element("td", p.OverallResponse, ("class", p.OverallResponse is null ? null : "cat-" + p.OverallResponse));
+            // Overall response; the target response beside it only when they differ (e.g. PD from a new lesion).
+            var category = p.OverallResponse ?? p.TargetResponse;
+            html.Element("td", category + (p.TargetResponse is { } t && t != category ? $" (target {t})" : ""), ("class", category is null ? null : "cat-" + category));
             html.Close("tr");
         }
         html.Raw("</tbody></table>");
