@@ -161,3 +161,27 @@ public sealed class UrgencyTests
         Assert.Equal(finding, urgency.Finding);
     }
 }
+
+public sealed class TolerantRenderingTests
+{
+    [Fact]
+    public void A_result_with_almost_nothing_renders_with_empty_sections()
+    {
+        var bare = new Model.BoardPatient { Result = new System.Text.Json.Nodes.JsonObject { ["patient"] = "Patient/x", ["asOf"] = "2025-06-01" } };
+        var html = BoardRenderer.Render([bare]);
+        Assert.Contains("data-patient=\"Patient/x\"", html);
+        Assert.Contains("(no name)", html);
+        Assert.Contains("No response chart: no measured baseline or assessment.", html);
+        Assert.Contains("No dated therapy or exam.", html);
+        Assert.Contains("No lab values.", html);
+        Assert.DoesNotContain("<svg", html);
+    }
+
+    [Fact]
+    public void An_empty_packet_is_a_cover_page_only()
+    {
+        var html = BoardRenderer.Render([]);
+        Assert.Contains("0 patient(s)", html);
+        Assert.DoesNotContain("class=\"page patient\"", html);
+    }
+}
