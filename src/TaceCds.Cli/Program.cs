@@ -7,4 +7,5 @@ root.Subcommands.Add(VersionCommand.Create());
 root.Subcommands.Add(EvaluateCommand.Create());
 root.Subcommands.Add(FhirPathCommand.Create());
 root.Subcommands.Add(ImportDicomCommand.Create());
+root.Subcommands.Add(RulesCommand.Create());
 return root.Parse(args).Invoke();

@@ -35,10 +35,13 @@ public sealed class FhirPathContext
 
     public IReadOnlyDictionary<string, IReadOnlyList<FhirPathValue>> Variables => _variables;
 
-    /// <summary>Binds <c>%name</c> to JSON (an object or array becomes navigable, untyped unless it has a resourceType).</summary>
+    /// <summary>
+    /// Binds <c>%name</c> to JSON (an object or array becomes navigable, untyped unless it has a resourceType).
+    /// The JSON must not change while the context is used: navigations into it are remembered across evaluations.
+    /// </summary>
     public FhirPathContext SetVariable(string name, JsonElement value)
     {
-        _variables[name] = Model.JsonNavigator.FromRoot(value);
+        _variables[name] = Model.JsonNavigator.FromRoot(value, persistent: true);
         return this;
     }
 
@@ -48,7 +51,7 @@ public sealed class FhirPathContext
         _variables[name] = value switch
         {
             null => [],
-            JsonElement json => Model.JsonNavigator.FromRoot(json),
+            JsonElement json => Model.JsonNavigator.FromRoot(json, persistent: true),
             FhirPathValue v => [v],
             IReadOnlyList<FhirPathValue> list => list,
             bool b => BooleanValue.Collection(b),

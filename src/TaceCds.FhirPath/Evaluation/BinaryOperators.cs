@@ -25,14 +25,48 @@ internal static class BinaryOperators
                 return (s, f) => BooleanValue.Collection(Equality.CollectionsEquivalent(left(s, f), right(s, f)) != negate);
             }
             case "<" or ">" or "<=" or ">=":
+            {
+                // The sign test is chosen once here, not per evaluation.
+                Func<int, bool> test = op switch { "<" => static c => c < 0, ">" => static c => c > 0, "<=" => static c => c <= 0, _ => static c => c >= 0 };
                 return (s, f) =>
                 {
                     var a = Compiler.Single(left(s, f), leftText);
                     var b = Compiler.Single(right(s, f), rightText);
-                    if (a is null || b is null || Comparison.Compare(a, b, text) is not { } c)
+                    if (a is null || b is null)
                         return Empty;
-                    return BooleanValue.Collection(op switch { "<" => c < 0, ">" => c > 0, "<=" => c <= 0, _ => c >= 0 });
+                    int? order = (a, b) switch
+                    {
+                        (IntegerValue x, IntegerValue y) => x.Value.CompareTo(y.Value),
+                        (DecimalValue x, DecimalValue y) => x.Value.CompareTo(y.Value),
+                        _ => Comparison.Compare(a, b, text),
+                    };
+                    return order is { } c ? BooleanValue.Collection(test(c)) : Empty;
                 };
+            }
+            case "*" or "/" or "+" or "-" when op is "*" or "+" or "-":
+            {
+                Func<decimal, decimal, decimal> decimals = op switch { "*" => static (x, y) => x * y, "+" => static (x, y) => x + y, _ => static (x, y) => x - y };
+                return (s, f) =>
+                {
+                    var a = Compiler.Single(left(s, f), leftText);
+                    var b = Compiler.Single(right(s, f), rightText);
+                    if (a is null || b is null)
+                        return Empty;
+                    // Decimal with Decimal (or Integer) is the common rule arithmetic; everything else takes the general path.
+                    if (a is DecimalValue or IntegerValue && b is DecimalValue or IntegerValue && (a is DecimalValue || b is DecimalValue))
+                    {
+                        try
+                        {
+                            return [new DecimalValue(decimals(Numbers.ToDecimal(a), Numbers.ToDecimal(b)))];
+                        }
+                        catch (OverflowException)
+                        {
+                            return Empty;
+                        }
+                    }
+                    return Arithmetic.Apply(op, a, b, text);
+                };
+            }
             case "+" or "-" or "*" or "/" or "div" or "mod":
                 return (s, f) =>
                 {

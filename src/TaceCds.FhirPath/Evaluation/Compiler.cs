@@ -12,7 +12,10 @@ internal sealed class Compiler(string text)
     private static readonly IReadOnlyList<FhirPathValue> Empty = [];
 
     [ThreadStatic]
-    private static List<FhirPathValue>? Scratch;
+    private static List<FhirPathValue>? ScratchA;
+
+    [ThreadStatic]
+    private static List<FhirPathValue>? ScratchB;
 
     public Evaluator Compile(SyntaxNode node) => node switch
     {
@@ -42,37 +45,58 @@ internal sealed class Compiler(string text)
         return (_, _) => result;
     }
 
+    /// <summary>
+    /// A path of member names (<c>a.b.c</c>) compiles to one loop over the steps: no delegate call or result array per
+    /// intermediate step. Navigation never re-enters the evaluator, so two per-thread scratch lists carry the items.
+    /// </summary>
     private Evaluator CompileMember(MemberNode node)
     {
-        var name = node.Name;
-        var member = MemberName.Of(name);
-        var path = TextOf(node).TrimStart('%');
-        var target = node.Target is null ? null : Compile(node.Target);
+        var steps = new List<MemberNode>();
+        SyntaxNode? current = node;
+        while (current is MemberNode m)
+        {
+            steps.Add(m);
+            current = m.Target;
+        }
+        steps.Reverse();
+        var root = current is null ? null : Compile(current);
+        var members = steps.Select(m => new MemberName(m.Name)).ToArray();
+        var paths = steps.Select(m => TextOf(m).TrimStart('%')).ToArray();
+        var firstName = steps[0].Name;
         // At the start of a path a capitalised name may be the type of the focus: Patient.name on a Patient.
-        var mayBeType = target is null && name.Length > 0 && char.IsAsciiLetterUpper(name[0]);
+        var mayBeType = root is null && firstName.Length > 0 && char.IsAsciiLetterUpper(firstName[0]);
         return (scope, focus) =>
         {
-            var input = target is null ? focus : target(scope, focus);
+            var input = root is null ? focus : root(scope, focus);
             if (input.Count == 0)
                 return Empty;
-            // Navigation never re-enters the evaluator, so a per-thread scratch list can collect the children;
-            // the result is then copied to an array of the exact size.
-            var scratch = Scratch ??= new List<FhirPathValue>(16);
-            scratch.Clear();
-            foreach (var item in input)
+            var from = ScratchA ??= new List<FhirPathValue>(16);
+            var to = ScratchB ??= new List<FhirPathValue>(16);
+            IReadOnlyList<FhirPathValue> items = input;
+            for (var step = 0; step < members.Length; step++)
             {
-                if (mayBeType && item.FhirType is { } type && FhirTypeHierarchy.IsSubtypeOf(type, name))
-                    scratch.Add(item);
-                else
-                    JsonNavigator.Member(item, member, scratch);
+                to.Clear();
+                var member = members[step];
+                for (var i = 0; i < items.Count; i++)
+                {
+                    var item = items[i];
+                    if (step == 0 && mayBeType && item.FhirType is { } type && FhirTypeHierarchy.IsSubtypeOf(type, firstName))
+                        to.Add(item);
+                    else
+                        JsonNavigator.Member(item, member, to);
+                }
+                if (to.Count == 0)
+                {
+                    from.Clear();
+                    scope.Context.MissingMember?.Invoke(paths[step]);
+                    return Empty;
+                }
+                (from, to) = (to, from);
+                items = from;
             }
-            if (scratch.Count == 0)
-            {
-                scope.Context.MissingMember?.Invoke(path);
-                return Empty;
-            }
-            var result = scratch.ToArray();
-            scratch.Clear();
+            var result = from.ToArray();
+            from.Clear();
+            to.Clear();
             return result;
         };
     }

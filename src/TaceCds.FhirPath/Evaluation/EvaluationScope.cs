@@ -30,9 +30,20 @@ internal sealed class EvaluationScope
     public IReadOnlyList<FhirPathValue> Root { get; }
     public IReadOnlyList<FhirPathValue> Resource { get; }
     public IReadOnlyList<FhirPathValue> RootResource { get; }
-    public IReadOnlyList<FhirPathValue> This { get; }
-    public int Index { get; }
-    public IReadOnlyList<FhirPathValue>? Total { get; }
+    public IReadOnlyList<FhirPathValue> This { get; private set; }
+    public int Index { get; private set; }
+    public IReadOnlyList<FhirPathValue>? Total { get; private set; }
+
+    /// <summary>
+    /// Re-points a lambda scope at the next item. Safe because evaluation is synchronous and nothing keeps a scope
+    /// once an item's evaluation has returned; it saves one allocation per item in where/select/exists/all.
+    /// </summary>
+    internal void MoveTo(IReadOnlyList<FhirPathValue> @this, int index, IReadOnlyList<FhirPathValue>? total)
+    {
+        This = @this;
+        Index = index;
+        Total = total;
+    }
 
     public EvaluationScope ForItem(FhirPathValue item, int index, IReadOnlyList<FhirPathValue>? total = null) =>
         new(this, [item], index, total);

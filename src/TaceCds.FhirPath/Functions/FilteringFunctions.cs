@@ -22,8 +22,9 @@ internal static class FilteringFunctions
     {
         var type = c.Type!;
         var matches = 0;
-        foreach (var item in c.Input)
+        for (var iItem = 0; iItem < c.Input.Count; iItem++)
         {
+            var item = c.Input[iItem];
             if (type.Matches(item))
                 matches++;
         }
@@ -31,8 +32,9 @@ internal static class FilteringFunctions
             return c.Input;
         var result = new FhirPathValue[matches];
         var i = 0;
-        foreach (var item in c.Input)
+        for (var iItem = 0; iItem < c.Input.Count; iItem++)
         {
+            var item = c.Input[iItem];
             if (type.Matches(item))
                 result[i++] = item;
         }

@@ -26,17 +26,29 @@ internal sealed class FunctionCall(EvaluationScope scope, IReadOnlyList<FhirPath
     public IReadOnlyList<FhirPathValue> Argument(int index) => arguments[index](Scope, Scope.This);
 
     /// <summary>Evaluates argument <paramref name="index"/> for one input item (where, select, all, ...).</summary>
+    private EvaluationScope? _lambdaScope;
+
     public IReadOnlyList<FhirPathValue> Lambda(int index, FhirPathValue item, int itemIndex, IReadOnlyList<FhirPathValue>? total = null)
     {
         FhirPathValue[] single = [item];
-        return arguments[index](Scope.ForItems(single, itemIndex, total), single);
+        if (_lambdaScope is null)
+            _lambdaScope = Scope.ForItems(single, itemIndex, total);
+        else
+            _lambdaScope.MoveTo(single, itemIndex, total);
+        return arguments[index](_lambdaScope, single);
     }
 
     /// <summary>Evaluates an argument with an explicit scope and focus (iif).</summary>
     public IReadOnlyList<FhirPathValue> ArgumentIn(int index, EvaluationScope scope, IReadOnlyList<FhirPathValue> focus) =>
         arguments[index](scope, focus);
 
-    public FhirPathValue? SingleArgument(int index) => Single(Argument(index), $"argument {index + 1}");
+    public FhirPathValue? SingleArgument(int index)
+    {
+        var values = Argument(index);
+        if (values.Count > 1)
+            throw new FhirPathException(FhirPathErrorCodes.SingletonExpected, $"argument {index + 1} must be a single item but has {values.Count}", subExpression: Text);
+        return values.Count == 0 ? null : values[0];
+    }
 
     public FhirPathValue? SingleInput() => Single(Input, "input");
 

@@ -24,8 +24,9 @@ internal static class SubsettingFunctions
         {
             var other = c.Argument(0);
             var result = new List<FhirPathValue>();
-            foreach (var item in c.Input)
+            for (var iItem = 0; iItem < c.Input.Count; iItem++)
             {
+                var item = c.Input[iItem];
                 if (CollectionOperators.Contains(other, item) && !CollectionOperators.Contains(result, item))
                     result.Add(item);
             }

@@ -85,8 +85,9 @@ internal static class UtilityFunctions
             return [];
         var result = new List<FhirPathValue>();
         var extensions = new List<FhirPathValue>();
-        foreach (var item in c.Input)
+        for (var iItem = 0; iItem < c.Input.Count; iItem++)
         {
+            var item = c.Input[iItem];
             extensions.Clear();
             JsonNavigator.Member(item, "extension", extensions);
             foreach (var extension in extensions)

@@ -82,6 +82,19 @@ internal static class FhirElementTypes
     /// </summary>
     public static (string Type, string Path)? Lookup(string ownerPath, string ownerType, string element)
     {
+        if (Resolved.TryGetValue((ownerPath, ownerType, element), out var cached))
+            return cached;
+        var resolved = Resolve(ownerPath, ownerType, element);
+        if (Resolved.Count < 16_384)
+            Resolved.TryAdd((ownerPath, ownerType, element), resolved);
+        return resolved;
+    }
+
+    /// <summary>Keys come from compiled names and JSON resourceType values; bounded so odd input cannot grow it.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string, string), (string Type, string Path)?> Resolved = new();
+
+    private static (string Type, string Path)? Resolve(string ownerPath, string ownerType, string element)
+    {
         if (Types.TryGetValue(ownerPath + "." + element, out var type) || Inherited(ownerType, element, out type))
         {
             if (type == "BackboneElement")

@@ -12,13 +12,13 @@ namespace TaceCds.FhirPath.Model;
 /// </summary>
 internal static class JsonNavigator
 {
-    public static IReadOnlyList<FhirPathValue> FromRoot(JsonElement json)
+    /// <summary>The input collection for <paramref name="json"/>; <paramref name="persistent"/> inputs remember navigations.</summary>
+    public static IReadOnlyList<FhirPathValue> FromRoot(JsonElement json, bool persistent = false)
     {
         if (json.ValueKind == JsonValueKind.Object)
         {
-            var single = new List<FhirPathValue>(1);
-            AddValue(single, json, default, null, null);
-            return [single[0]];
+            var resourceType = json.TryGetProperty("resourceType"u8, out var rt) && rt.ValueKind == JsonValueKind.String ? ResourceTypeName(rt) : null;
+            return [new ElementValue(json, resourceType) { DefinitionPath = resourceType, Persistent = persistent }];
         }
         var result = new List<FhirPathValue>(1);
         if (json.ValueKind == JsonValueKind.Array)
@@ -30,13 +30,43 @@ internal static class JsonNavigator
         {
             AddValue(result, json, default, null, null);
         }
-        return result;
+        MarkPersistent(result, persistent);
+        return result.ToArray();
+    }
+
+    private static void MarkPersistent(List<FhirPathValue> values, bool persistent)
+    {
+        if (!persistent)
+            return;
+        foreach (var value in values)
+        {
+            if (value is ElementValue element)
+                element.Persistent = true;
+        }
     }
 
     public static void Member(FhirPathValue item, string name, List<FhirPathValue> output) => Member(item, MemberName.Of(name), output);
 
     /// <summary>Appends the children called <paramref name="name"/> of <paramref name="item"/> to <paramref name="output"/>.</summary>
     public static void Member(FhirPathValue item, MemberName name, List<FhirPathValue> output)
+    {
+        if (item is ElementValue { Persistent: true } persistent)
+        {
+            if (persistent.FindMemo(name.Name) is not { } values)
+            {
+                var children = new List<FhirPathValue>();
+                MemberOf(item, name, children);
+                MarkPersistent(children, true);
+                values = children.ToArray();
+                persistent.AddMemo(name.Name, values);
+            }
+            output.AddRange(values);
+            return;
+        }
+        MemberOf(item, name, output);
+    }
+
+    private static void MemberOf(FhirPathValue item, MemberName name, List<FhirPathValue> output)
     {
         switch (item)
         {
@@ -72,7 +102,7 @@ internal static class JsonNavigator
                 AddChildren(output, plain, default, null);
             return;
         }
-        var declared = name.DeclaredOn(owner.DefinitionPath ?? ownerType, ownerType);
+        var declared = name.DeclaredOn(owner.DefinitionPath ?? ownerType, ownerType, out var isPrimitive);
         if (declared is null)
         {
             UndeclaredMember(json, name, output);
@@ -81,7 +111,7 @@ internal static class JsonNavigator
         var hasValue = json.TryGetProperty(name.Utf8, out var value);
         // Only primitives have a _name sibling, and only objects with some "_" key need the lookup.
         var extension = default(JsonElement);
-        var hasExtension = FhirTypeHierarchy.Primitives.Contains(declared.Value.Type) && owner.MayHaveUnderscoreKeys
+        var hasExtension = isPrimitive && owner.MayHaveUnderscoreKeys
             && json.TryGetProperty(name.ExtensionUtf8, out extension);
         if (hasValue || hasExtension)
             AddChildren(output, value, extension, declared);
@@ -191,7 +221,9 @@ internal static class JsonNavigator
     private static string ResourceTypeName(JsonElement rt)
     {
         var raw = JsonMarshal.GetRawUtf8Value(rt);
-        if (raw.Length <= 64)
+        if (raw.Length >= 2 && raw[0] == (byte)'"')
+            raw = raw[1..^1]; // the raw token includes its quotes
+        if (raw.Length <= 64 && raw.IndexOf((byte)'\\') < 0)
         {
             Span<char> chars = stackalloc char[raw.Length];
             for (var i = 0; i < raw.Length; i++)
@@ -220,7 +252,7 @@ internal static class JsonNavigator
                 if (isInteger && json.TryGetInt64(out var l))
                     return new IntegerValue(l) { FhirType = type, PrimitiveElement = ext };
                 // Beyond decimal's range (|x| > 7.9e28) a number has no FHIRPath value; skip it rather than fail.
-                return json.TryGetDecimal(out var d) || decimal.TryParse(json.GetRawText(), NumberStyles.Float, CultureInfo.InvariantCulture, out d)
+                return JsonNumbers.TryGetDecimal(json, out var d) || decimal.TryParse(json.GetRawText(), NumberStyles.Float, CultureInfo.InvariantCulture, out d)
                     ? new DecimalValue(d) { FhirType = type, PrimitiveElement = ext }
                     : null;
             }

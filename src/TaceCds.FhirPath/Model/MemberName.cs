@@ -5,15 +5,18 @@ namespace TaceCds.FhirPath.Model;
 
 /// <summary>
 /// A member name prepared once per compiled navigation: its <c>_name</c> extension key, UTF-8 bytes for choice-prefix
-/// matching, and a one-entry cache of its type on the last owner definition (a navigation nearly always sees one type).
+/// matching, and a small cache of its declared type per owner definition (a navigation nearly always sees one owner
+/// type, so the first slots hit; the global table behind it is cached too).
 /// </summary>
 internal sealed class MemberName
 {
     private static readonly ConcurrentDictionary<string, MemberName> Shared = new(StringComparer.Ordinal);
 
-    private sealed record Resolved(string OwnerPath, (string Type, string Path)? Declared);
+    private sealed record Resolved(string OwnerPath, (string Type, string Path)? Declared, bool IsPrimitive);
 
-    private Resolved? _last;
+    private const int Slots = 4;
+    private readonly Resolved?[] _resolved = new Resolved?[Slots];
+    private int _next;
 
     public MemberName(string name)
     {
@@ -28,15 +31,28 @@ internal sealed class MemberName
     public byte[] Utf8 { get; }
     public byte[] ExtensionUtf8 { get; }
 
+    /// <summary>A shared instance for navigations made by functions (extension(), children()); compiled paths own theirs.</summary>
     public static MemberName Of(string name) => Shared.Count < 4096 ? Shared.GetOrAdd(name, static n => new MemberName(n)) : new MemberName(name);
 
-    public (string Type, string Path)? DeclaredOn(string ownerPath, string ownerType)
+    /// <summary>The declared type of this member on the owner, and whether it is a FHIR primitive.</summary>
+    public (string Type, string Path)? DeclaredOn(string ownerPath, string ownerType, out bool isPrimitive)
     {
-        var last = _last;
-        if (last is not null && string.Equals(last.OwnerPath, ownerPath, StringComparison.Ordinal))
-            return last.Declared;
+        for (var i = 0; i < Slots; i++)
+        {
+            var slot = Volatile.Read(ref _resolved[i]);
+            if (slot is null)
+                break;
+            if (ReferenceEquals(slot.OwnerPath, ownerPath) || string.Equals(slot.OwnerPath, ownerPath, StringComparison.Ordinal))
+            {
+                isPrimitive = slot.IsPrimitive;
+                return slot.Declared;
+            }
+        }
         var declared = FhirElementTypes.Lookup(ownerPath, ownerType, Name);
-        _last = new Resolved(ownerPath, declared);
+        isPrimitive = declared is { } d && FhirTypeHierarchy.Primitives.Contains(d.Type);
+        // Racing writers may overwrite each other's slot: harmless, a miss only costs a lookup in the global cache.
+        var index = (int)((uint)(Interlocked.Increment(ref _next) - 1) % Slots);
+        Volatile.Write(ref _resolved[index], new Resolved(ownerPath, declared, isPrimitive));
         return declared;
     }
 }

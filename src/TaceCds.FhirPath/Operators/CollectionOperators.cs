@@ -15,8 +15,9 @@ internal static class CollectionOperators
 
     public static void AddDistinct(List<FhirPathValue> result, IReadOnlyList<FhirPathValue> items)
     {
-        foreach (var item in items)
+        for (var iItem = 0; iItem < items.Count; iItem++)
         {
+            var item = items[iItem];
             if (!Contains(result, item))
                 result.Add(item);
         }
@@ -24,8 +25,9 @@ internal static class CollectionOperators
 
     public static bool Contains(IReadOnlyList<FhirPathValue> collection, FhirPathValue item)
     {
-        foreach (var existing in collection)
+        for (var iExisting = 0; iExisting < collection.Count; iExisting++)
         {
+            var existing = collection[iExisting];
             if (Equality.AreEqual(existing, item) == true)
                 return true;
         }

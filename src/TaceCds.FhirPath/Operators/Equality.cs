@@ -30,8 +30,9 @@ internal static class Equality
         if (left.Count != right.Count)
             return false;
         var used = new bool[right.Count];
-        foreach (var l in left)
+        for (var iL = 0; iL < left.Count; iL++)
         {
+            var l = left[iL];
             var found = false;
             for (var j = 0; j < right.Count && !found; j++)
             {
@@ -49,6 +50,8 @@ internal static class Equality
 
     public static bool? AreEqual(FhirPathValue a, FhirPathValue b)
     {
+        if (a is StringValue sa && b is StringValue sb)
+            return StringValue.ValueEquals(sa, sb);
         if (a is ElementValue || b is ElementValue)
             (a, b) = (ImplicitConversion.ToSystem(a), ImplicitConversion.ToSystem(b));
         switch (a, b)

@@ -17,6 +17,37 @@ public sealed class ElementValue : FhirPathValue
     internal string? DefinitionPath { get; init; }
 
     private int _underscoreKeys; // 0 unknown, 1 no, 2 maybe
+    private (string Name, FhirPathValue[] Values)[]? _memo;
+    private const int MaxMemoEntries = 64;
+
+    /// <summary>
+    /// Set on inputs meant for repeated evaluation (fact-tree variables, <see cref="FhirPathInput.Prepare"/>): their
+    /// member navigations are remembered, as the JSON cannot change. Children of a persistent element are persistent.
+    /// </summary>
+    internal bool Persistent { get; set; }
+
+    internal FhirPathValue[]? FindMemo(string name)
+    {
+        var memo = Volatile.Read(ref _memo);
+        if (memo is null)
+            return null;
+        foreach (var (entryName, values) in memo)
+        {
+            if (ReferenceEquals(entryName, name) || string.Equals(entryName, name, StringComparison.Ordinal))
+                return values;
+        }
+        return null;
+    }
+
+    /// <summary>Copy-on-write, so concurrent readers always see a complete array; a lost race only repeats work.</summary>
+    internal void AddMemo(string name, FhirPathValue[] values)
+    {
+        var old = Volatile.Read(ref _memo);
+        if (old is { Length: >= MaxMemoEntries })
+            return;
+        (string, FhirPathValue[])[] updated = old is null ? [(name, values)] : [.. old, (name, values)];
+        Interlocked.CompareExchange(ref _memo, updated, old);
+    }
 
     /// <summary>
     /// False when no key of this object (or anything inside it) starts with '_', so no primitive extension lookups are

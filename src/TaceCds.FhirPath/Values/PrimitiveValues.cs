@@ -38,13 +38,17 @@ public sealed class StringValue : FhirPathValue
     public override void WriteJson(Utf8JsonWriter writer) => writer.WriteStringValue(Value);
     public override string ToString() => Value;
 
+    private byte[]? _utf8;
+
+    private byte[] Utf8 => _utf8 ??= System.Text.Encoding.UTF8.GetBytes(_value!);
+
     /// <summary>Ordinal equality that compares a JSON-backed string with a literal without decoding it.</summary>
     internal static bool ValueEquals(StringValue a, StringValue b)
     {
         if (a._value is null && b._value is not null)
-            return a._json.ValueEquals(b._value);
+            return a._json.ValueEquals(b.Utf8);
         if (b._value is null && a._value is not null)
-            return b._json.ValueEquals(a._value);
+            return b._json.ValueEquals(a.Utf8);
         return string.Equals(a.Value, b.Value, StringComparison.Ordinal);
     }
 }

@@ -1,0 +1,82 @@
+using System.CommandLine;
+using TaceCds.Rules.Loading;
+using TaceCds.Rules.Testing;
+
+namespace TaceCds.Cli.Commands;
+
+/// <summary><c>tacecds rules list|test</c>: show the loaded rule packs; run every pack's test vectors.</summary>
+public static class RulesCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("rules", "Rule packs: list them or run their test vectors.");
+        command.Subcommands.Add(List());
+        command.Subcommands.Add(Test());
+        return command;
+    }
+
+    private static Option<string?> RulesOption() =>
+        new("--rules") { Description = "Rule-pack directory (default: TACECDS_RULES, the repository's rules/, or the copy next to the binary)." };
+
+    private static Command List()
+    {
+        var rules = RulesOption();
+        var command = new Command("list", "List the rule packs: id, version, evidence level, title, test vectors.") { rules };
+        command.SetAction(parse =>
+        {
+            if (!TryLoad(parse.GetValue(rules), out var set)) return ExitCodes.BadInput;
+            Console.Out.WriteLine($"rules: {set.Directory}");
+            foreach (var p in set.Packs)
+                Console.Out.WriteLine($"{p.Id,-22} {p.Version,-7} {p.Evidence,-10} {p.Tests.Count,3} vectors  {p.Title}");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command Test()
+    {
+        var rules = RulesOption();
+        var vignettes = new Option<string[]>("--vignettes") { Description = "Also run vignette files (pack: + tests:) or folders of them.", AllowMultipleArgumentsPerToken = true };
+        var command = new Command("test", "Run every pack's test vectors; exit 1 if any fails.") { rules, vignettes };
+        command.SetAction(parse =>
+        {
+            if (!TryLoad(parse.GetValue(rules), out var set)) return ExitCodes.BadInput;
+            var outcomes = VectorRunner.RunAll(set).ToList();
+            try
+            {
+                foreach (var path in parse.GetValue(vignettes) ?? [])
+                    foreach (var file in Directory.Exists(path) ? Directory.GetFiles(path, "*.yaml").Order(StringComparer.Ordinal).ToArray() : [path])
+                        outcomes.AddRange(VectorRunner.RunVignettes(set, file));
+            }
+            catch (RuleLoadException e)
+            {
+                Console.Error.WriteLine("error: " + e.Message);
+                return ExitCodes.BadInput;
+            }
+            foreach (var o in outcomes)
+            {
+                Console.Out.WriteLine($"{(o.Passed ? "PASS" : "FAIL")} {o.Pack} / {o.Vector}");
+                foreach (var f in o.Failures) Console.Out.WriteLine($"     {o.Where}: {f}");
+            }
+            var failed = outcomes.Count(o => !o.Passed);
+            Console.Out.WriteLine($"{outcomes.Count - failed} passed, {failed} failed");
+            return failed == 0 ? ExitCodes.Ok : ExitCodes.Failed;
+        });
+        return command;
+    }
+
+    private static bool TryLoad(string? directory, out RuleSet set)
+    {
+        try
+        {
+            set = RulePackLoader.LoadDirectory(RulesDirectory.ResolveForProcess(directory));
+            return true;
+        }
+        catch (RuleLoadException e)
+        {
+            Console.Error.WriteLine("error: " + e.Message);
+            set = null!;
+            return false;
+        }
+    }
+}

@@ -1,0 +1,61 @@
+using System.Text.Json.Nodes;
+using TaceCds.Rules.Model;
+
+namespace TaceCds.Rules.Runtime;
+
+/// <summary>
+/// Evaluates criteria top to bottom and combines them three-valued (Kleene): missing data gives "insufficient data" with
+/// the missing inputs, never "not met".
+/// </summary>
+internal static class CriteriaEvaluator
+{
+    public sealed record Outcome(Criterion Criterion, bool? Value, string? Reason, IReadOnlyList<string> Missing, IReadOnlyList<string> MissingPaths);
+
+    public static Outcome Evaluate(EvaluationState state, Criterion criterion)
+    {
+        var paths = new List<string>();
+        bool? value = true;
+        foreach (var required in criterion.Requires)
+        {
+            if (state.Evaluate(required, paths, $"criterion '{criterion.Id}' requires").Count == 0)
+            {
+                state.AddDefineMissing(required, paths);
+                if (paths.Count == 0) paths.Add(required.Text.TrimStart('%'));
+                value = null;
+                break;
+            }
+        }
+        if (value is true && criterion.When is { } when)
+        {
+            value = state.Condition(when, paths, $"criterion '{criterion.Id}'");
+            if (value is null) state.AddDefineMissing(when, paths);
+        }
+        var template = value switch { true => criterion.Met, false => criterion.NotMet, null => criterion.Missing };
+        var reason = template is null ? null : state.Render(template, markdown: false);
+        var missing = value is null ? new[] { reason ?? criterion.Title } : [];
+        return new Outcome(criterion, value, reason, missing, value is null ? paths.Distinct(StringComparer.Ordinal).ToList() : []);
+    }
+
+    public static bool? Combine(IReadOnlyList<Outcome> outcomes, CriteriaCombination combine)
+    {
+        if (combine == CriteriaCombination.All)
+            return outcomes.Any(o => o.Value == false) ? false : outcomes.Any(o => o.Value is null) ? null : true;
+        return outcomes.Any(o => o.Value == true) ? true : outcomes.Any(o => o.Value is null) ? null : false;
+    }
+
+    /// <summary>The outcomes that decided the combined value (for the reasons list).</summary>
+    public static IEnumerable<Outcome> Deciding(IReadOnlyList<Outcome> outcomes, bool? combined) => outcomes.Where(o => o.Value == combined);
+
+    public static JsonObject ToJson(IReadOnlyList<Outcome> outcomes)
+    {
+        var json = new JsonObject();
+        foreach (var o in outcomes)
+        {
+            var c = new JsonObject { ["status"] = RuleStatus.Of(o.Value), ["title"] = o.Criterion.Title };
+            if (o.Reason is { Length: > 0 } r) c["reason"] = r;
+            if (o.MissingPaths.Count > 0) c["missingData"] = new JsonArray(o.MissingPaths.Select(p => (JsonNode?)p).ToArray());
+            json[o.Criterion.Id] = c;
+        }
+        return json;
+    }
+}
