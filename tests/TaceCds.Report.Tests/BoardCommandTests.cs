@@ -23,8 +23,8 @@ public sealed class BoardCommandTests : IDisposable
         Assert.Equal("", run.Stderr);
         var html = File.ReadAllText(output);
         var order = Regex.Matches(html, "data-patient=\"(Patient/p\\d+)\"").Select(m => m.Groups[1].Value).ToList();
-        // p03 progresses on its last assessment (warning); p01 and p10 keep their input order.
-        Assert.Equal(["Patient/p03", "Patient/p01", "Patient/p10"], order);
+        // p10 and p03 carry a warning (JSH criteria met; p03 also progresses) and keep their input order; p01 has info cards only.
+        Assert.Equal(["Patient/p10", "Patient/p03", "Patient/p01"], order);
         Assert.DoesNotContain("<script>", html);
     }
 

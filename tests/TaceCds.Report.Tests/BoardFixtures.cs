@@ -21,6 +21,17 @@ public static class BoardFixtures
         return BoardPatient.From(input, input.Evaluate(AsOf), EvaluationPipeline.Evaluate(input, AsOf));
     }
 
+    /// <summary>A sample as the clinical stages alone see it: no definitions, models or cards.</summary>
+    public static BoardPatient SampleWithoutRules(string id)
+    {
+        var patient = Sample(id);
+        var result = patient.Result.DeepClone().AsObject();
+        result["definitions"] = new JsonObject();
+        result["models"] = new JsonObject();
+        result["cards"] = new JsonArray();
+        return patient with { Result = result };
+    }
+
     /// <summary>
     /// p02 with what the rules engine will add: CCI met, JSH insufficient, a model with published performance, cards of
     /// every indicator (one whose Markdown carries raw HTML, an image and a javascript: link), and CT effective doses.

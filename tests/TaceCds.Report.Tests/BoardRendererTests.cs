@@ -61,8 +61,8 @@ public sealed partial class BoardRendererTests
     [Fact]
     public void Packet_lists_most_urgent_patient_first_and_keeps_input_order_among_equals()
     {
-        var quiet = BoardFixtures.Sample("p01");
-        var progression = BoardFixtures.Sample("p03");
+        var quiet = BoardFixtures.SampleWithoutRules("p01");
+        var progression = BoardFixtures.SampleWithoutRules("p03");
         var critical = BoardFixtures.WithRulesOutput();
 
         var html = BoardRenderer.Render([quiet, progression, critical]);
@@ -156,7 +156,7 @@ public sealed class UrgencyTests
     [InlineData("p02", "warning", "Progressive disease (mRECIST) on 2024-07-22")]
     public void Findings_without_rules_output(string id, string level, string finding)
     {
-        var urgency = Model.Urgency.Of(BoardFixtures.Sample(id).Result);
+        var urgency = Model.Urgency.Of(BoardFixtures.SampleWithoutRules(id).Result);
         Assert.Equal(level, urgency.LevelName);
         Assert.Equal(finding, urgency.Finding);
     }

@@ -10,8 +10,9 @@ public sealed record Urgency(int Level, string Finding)
     public string LevelName => Level switch { Critical => "critical", Warning => "warning", Info => "info", _ => "none" };
 
     /// <summary>
-    /// Critical cards and met definitions (CCI: TACE refractoriness, a change of treatment to discuss) first; then warning
-    /// cards, progression at the latest assessment and Child-Pugh C; then information cards, insufficient data, Child-Pugh B and data errors.
+    /// Critical cards (e.g. CCI refractoriness: stop repeating TACE) first; then warning cards, met definitions whose pack
+    /// did not raise a critical card, progression at the latest assessment and Child-Pugh C; then information cards,
+    /// insufficient data, Child-Pugh B and data errors. The rule pack decides how urgent its own finding is.
     /// </summary>
     public static Urgency Of(JsonObject result)
     {
@@ -24,7 +25,7 @@ public sealed record Urgency(int Level, string Finding)
         foreach (var (id, definition) in result["definitions"].Members())
         {
             var status = definition.At("status").Str();
-            if (status == "met") findings.Add(new Urgency(Critical, $"{DefinitionNames.Title(id)}: met"));
+            if (status == "met") findings.Add(new Urgency(Warning, $"{DefinitionNames.Title(id)}: met"));
             else if (status == "insufficient-data") findings.Add(new Urgency(Info, $"{DefinitionNames.Title(id)}: insufficient data"));
         }
         var last = result.At("course", "assessments").Objects().LastOrDefault();
