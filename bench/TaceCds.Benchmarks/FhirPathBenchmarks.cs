@@ -12,6 +12,8 @@ namespace TaceCds.Benchmarks;
 /// FhirPathContext.SetVariable.
 /// </summary>
 [MemoryDiagnoser]
+[MinColumn]
+[MedianColumn]
 public class FhirPathBenchmarks
 {
     public const string ObservationCondition =
