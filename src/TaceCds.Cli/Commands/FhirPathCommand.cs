@@ -10,7 +10,8 @@ namespace TaceCds.Cli.Commands;
 /// <summary>
 /// <c>tacecds fhirpath &lt;expression&gt; [--resource FILE] [--as-of DATE]</c> prints the result as a JSON array;
 /// <c>--batch</c> reads JSON lines <c>{"resource": {...} | "file": "...", "expression": "..."}</c> from stdin and writes
-/// one line per input, <c>{"result": [...]}</c> or <c>{"error": "..."}</c>.
+/// one line per input, <c>{"result": [...]}</c> or <c>{"error": "..."}</c>. <c>--var name=FILE</c> binds
+/// <c>%name</c> to a JSON file (e.g. a fact tree); <c>--time N</c> reports the cost of one evaluation on stderr.
 /// </summary>
 public static class FhirPathCommand
 {
@@ -20,11 +21,15 @@ public static class FhirPathCommand
         var resource = new Option<FileInfo?>("--resource") { Description = "FHIR JSON (or any JSON) file to evaluate against" };
         var asOf = new Option<string?>("--as-of") { Description = "Instant for today()/now() (ISO 8601); default: the current time" };
         var batch = new Option<bool>("--batch") { Description = "Read JSON lines {resource|file, expression} from stdin" };
+        var variables = new Option<string[]>("--var") { Description = "Bind %NAME to a JSON file: --var NAME=FILE (repeatable)", AllowMultipleArgumentsPerToken = false };
+        var time = new Option<int?>("--time") { Description = "Evaluate N times after warming up and print wall and CPU time per evaluation to stderr" };
         var command = new Command("fhirpath", "Evaluate a FHIRPath expression and print the result as JSON.");
         command.Arguments.Add(expression);
         command.Options.Add(resource);
         command.Options.Add(asOf);
         command.Options.Add(batch);
+        command.Options.Add(variables);
+        command.Options.Add(time);
         command.SetAction(parseResult =>
         {
             DateTimeOffset instant;
@@ -53,10 +58,28 @@ public static class FhirPathCommand
                     return Fail($"cannot read {file.Name}: {e.Message}");
                 }
             }
+            var context = new FhirPathContext(instant);
+            foreach (var binding in parseResult.GetValue(variables) ?? [])
+            {
+                var eq = binding.IndexOf('=');
+                if (eq <= 0)
+                    return Fail($"--var expects NAME=FILE, not '{binding}'");
+                try
+                {
+                    context.SetVariable(binding[..eq], ReadJson(File.ReadAllText(binding[(eq + 1)..])));
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
+                {
+                    return Fail($"cannot read {binding[(eq + 1)..]}: {e.Message}");
+                }
+            }
             try
             {
-                var result = FhirPathCompiler.Compile(text).Evaluate(focus, new FhirPathContext(instant));
+                var expression = FhirPathCompiler.Compile(text);
+                var result = expression.Evaluate(focus, context);
                 Console.Out.WriteLine(FhirPathJson.ToJsonArray(result));
+                if (parseResult.GetValue(time) is { } iterations and > 0)
+                    EvaluationTimer.Report(expression, focus, context, iterations);
                 return ExitCodes.Ok;
             }
             catch (FhirPathException e)
