@@ -16,6 +16,7 @@ namespace TaceCds.Benchmarks;
 [MedianColumn]
 public class FhirPathBenchmarks
 {
+    /// <summary>LOINC 1975-2 = Bilirubin.total [Mass/volume] in Serum or Plasma (https://loinc.org/1975-2).</summary>
     public const string ObservationCondition =
         "Observation.where(code.coding.exists(system='http://loinc.org' and code='1975-2')).value.ofType(Quantity).value > 2.0";
 
