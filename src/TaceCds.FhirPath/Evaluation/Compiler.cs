@@ -11,11 +11,6 @@ internal sealed class Compiler(string text)
 {
     private static readonly IReadOnlyList<FhirPathValue> Empty = [];
 
-    [ThreadStatic]
-    private static List<FhirPathValue>? ScratchA;
-
-    [ThreadStatic]
-    private static List<FhirPathValue>? ScratchB;
 
     public Evaluator Compile(SyntaxNode node) => node switch
     {
@@ -47,7 +42,7 @@ internal sealed class Compiler(string text)
 
     /// <summary>
     /// A path of member names (<c>a.b.c</c>) compiles to one loop over the steps: no delegate call or result array per
-    /// intermediate step. Navigation never re-enters the evaluator, so two per-thread scratch lists carry the items.
+    /// intermediate step. The evaluation's per-thread scratch lists carry the items (see <see cref="ScratchLists"/>).
     /// </summary>
     private Evaluator CompileMember(MemberNode node)
     {
@@ -70,8 +65,8 @@ internal sealed class Compiler(string text)
             var input = root is null ? focus : root(scope, focus);
             if (input.Count == 0)
                 return Empty;
-            var from = ScratchA ??= new List<FhirPathValue>(16);
-            var to = ScratchB ??= new List<FhirPathValue>(16);
+            var from = scope.Scratch.A;
+            var to = scope.Scratch.B;
             IReadOnlyList<FhirPathValue> items = input;
             for (var step = 0; step < members.Length; step++)
             {

@@ -83,6 +83,4 @@ internal static class FilteringFunctions
         }
         return result;
     }
-
-    public static bool TypeMatches(TypeSpecifier type, FhirPathValue value) => type.Matches(value);
 }
