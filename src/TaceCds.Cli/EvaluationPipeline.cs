@@ -18,7 +18,10 @@ public static class EvaluationPipeline
     {
         try
         {
-            return new RuleEngine(RulePackLoader.LoadDirectory(RulesDirectory.ResolveForProcess(rulesDirectory)));
+            var rules = RulePackLoader.LoadDirectory(RulesDirectory.ResolveForProcess(rulesDirectory));
+            // Locally calibrated intercepts (site configuration, not clinical content), e.g. for ivim-resistance-2026.
+            var calibration = Environment.GetEnvironmentVariable(CalibrationFile.EnvironmentVariable);
+            return new RuleEngine(rules, string.IsNullOrWhiteSpace(calibration) ? null : CalibrationFile.Load(calibration));
         }
         catch (RuleLoadException e)
         {

@@ -99,3 +99,35 @@ public class ModelMathTests
         Assert.Equal(["response"], partial["missing"]!.AsArray().Select(n => (string?)n));
     }
 }
+
+public class CalibrationFileTests
+{
+    [Fact]
+    public void Calibration_file_gives_intercepts_and_reports_bad_values_with_lines()
+    {
+        var dir = Directory.CreateTempSubdirectory("tacecds-calibration").FullName;
+        try
+        {
+            var good = Path.Combine(dir, "good.yaml");
+            File.WriteAllText(good, "intercepts:\n  ivim-resistance-2026: -2.5\n");
+            Assert.Equal(-2.5, TaceCds.Rules.Loading.CalibrationFile.Load(good).LocalIntercepts["ivim-resistance-2026"]);
+
+            var bad = Path.Combine(dir, "bad.yaml");
+            File.WriteAllText(bad, "intercepts:\n  ivim-resistance-2026: low\nextra: 1\n");
+            var e = Assert.Throws<TaceCds.Rules.Loading.RuleLoadException>(() => TaceCds.Rules.Loading.CalibrationFile.Load(bad));
+            Assert.Contains(e.Errors, x => x.Code == "RULE112" && x.Where.Line == 2);
+            Assert.Contains(e.Errors, x => x.Code == "RULE102" && x.Where.Line == 3);
+        }
+        finally { Directory.Delete(dir, true); }
+    }
+
+    [Fact]
+    public void With_a_calibrated_intercept_the_ivim_model_gives_a_probability()
+    {
+        var options = new RuleEngineOptions { LocalIntercepts = new Dictionary<string, double> { ["ivim-resistance-2026"] = -10.0 } };
+        var model = RulesFixture.Evaluate(RulesFixture.RepositoryRules, RulesFixture.SampleFacts("p12"), options).Models["ivim-resistance-2026"]!;
+        // logit = −10 + ln 3.975 + 5.79 ln 2.211 + ln 10.07 + 28.5 ln 1.121 + 1.05 ln 0.424 (absolute values, not vs reference)
+        var logit = -10 + Math.Log(3.975) + 5.79 * Math.Log(2.211) + Math.Log(10.070) + 28.5 * Math.Log(1.121) + 1.05 * Math.Log(0.424);
+        Assert.Equal(Math.Round(1 / (1 + Math.Exp(-logit)), 4), (double)model["probabilityResistance"]!, 4);
+    }
+}

@@ -43,8 +43,13 @@ public sealed class ImagingReportFhirMapper
         var study = report.StudyInstanceUid is null ? null : Study(report, subject, report.ReferencedSopClassUids);
         // Several measurement groups may track the same lesion (same UID): they share one BodyStructure.
         var lesions = new Dictionary<string, BodyStructure>(StringComparer.Ordinal);
+        var sites = new Dictionary<string, SrCode>(StringComparer.Ordinal);
         foreach (var l in report.Lesions)
+        {
             lesions.TryAdd(l.Key, Lesion(report, l, subject));
+            if (l.FindingSite is { } site)
+                sites.TryAdd(l.Key, site);
+        }
         foreach (var m in report.Measurements)
         {
             var id = DeterministicUuid.From($"Observation|{report.SopInstanceUid}|{m.ContentItemId}|{m.TaceCdsCode}").ToString();
@@ -61,6 +66,8 @@ public sealed class ImagingReportFhirMapper
                 Focus = m.LesionKey is { } key && lesions.TryGetValue(key, out var lesion) ? [Ref(lesion)] : [],
                 Effective = report.EffectiveDateTime is { } e && FhirDateTime.TryParse(e, out var when) ? new FhirDateTimeValue(when!) : null,
                 Value = Quantity(m),
+                // The group's Finding Site (SCT 363698007) is the Observation's body site, as in the HL7 SR mapping.
+                BodySite = m.LesionKey is { } siteKey && sites.TryGetValue(siteKey, out var findingSite) ? Concept(findingSite) : null,
                 Note = m.Note is null ? [] : [new Annotation { Text = m.Note }],
                 DerivedFrom = study is null ? [] : [Ref(study)],
             };

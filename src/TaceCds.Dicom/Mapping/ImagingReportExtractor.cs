@@ -31,10 +31,22 @@ public static class ImagingReportExtractor
             skipped.Add(new SkippedItem(doc.Root.Id, MeasurementReportExtractor.Describe(doc.Root.ConceptName),
                 "not a TID 1500 measurement report or TID 10011 CT dose report"));
         }
+        AccountForEveryNumericItem(doc, measurements, skipped);
         var effective = DicomDateTimes.ToFhirDateTime(doc.StudyDate ?? doc.ContentDate, doc.StudyDate is null ? doc.ContentTime : doc.StudyTime,
             doc.TimezoneOffset, doc.Dataset.Offset);
         return new ImagingReport(kind, doc.SopInstanceUid, doc.StudyInstanceUid, doc.PatientId, effective, lesions, measurements, skipped,
             ReferencedSopClasses(doc));
+    }
+
+    /// <summary>Every NUM of the document ends up mapped or skipped with a reason: nothing is dropped silently.</summary>
+    private static void AccountForEveryNumericItem(SrDocument doc, List<ImagingMeasurement> measurements, List<SkippedItem> skipped)
+    {
+        var seen = measurements.Select(m => m.ContentItemId).Concat(skipped.Select(s => s.ContentItemId)).ToHashSet(StringComparer.Ordinal);
+        foreach (var item in doc.Root.DescendantsAndSelf())
+        {
+            if (item.ValueType == SrValueType.Num && seen.Add(item.Id))
+                skipped.Add(new SkippedItem(item.Id, MeasurementReportExtractor.Describe(item.ConceptName), "not a value TaceCds reads from this template"));
+        }
     }
 
     /// <summary>From IMAGE/COMPOSITE items and the evidence sequences (Current Requested Procedure 0040,A375 and

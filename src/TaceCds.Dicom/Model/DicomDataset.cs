@@ -42,7 +42,7 @@ public sealed class DicomDataset
     }
 
     /// <summary>First non-empty value of a string element, trimmed as PS3.5 6.2 pads; null when absent or empty.</summary>
-    public string? GetString(DicomTag tag) => Find(tag) is { } e ? DicomValues.GetStrings(e).FirstOrDefault(s => s.Length > 0) : null;
+    public string? GetString(DicomTag tag) => Find(tag) is { } e ? DicomValues.GetFirstString(e) : null;
 
     /// <summary>Items of a sequence element; empty when absent.</summary>
     public IReadOnlyList<DicomDataset> GetSequence(DicomTag tag) => Find(tag)?.Items ?? [];

@@ -28,6 +28,32 @@ public static class DicomValues
         return parts;
     }
 
+    /// <summary>The first non-empty value of a string element (same trimming as <see cref="GetStrings"/>) without splitting the rest.</summary>
+    public static string? GetFirstString(DicomElement element)
+    {
+        if (element.Bytes is not { Length: > 0 } bytes || !DicomVRInfo.IsString(element.VR))
+            return null;
+        var text = DicomVRInfo.IsAsciiOnly(element.VR)
+            ? System.Text.Encoding.Latin1.GetString(bytes)
+            : element.CharacterSet.Decode(bytes, element.Offset);
+        var keepLeading = element.VR is DicomVR.LT or DicomVR.ST or DicomVR.UT or DicomVR.UC;
+        var single = DicomVRInfo.IsSingleValuedText(element.VR);
+        var start = 0;
+        while (start <= text.Length)
+        {
+            var end = single ? text.Length : text.IndexOf('\\', start);
+            if (end < 0)
+                end = text.Length;
+            var span = text.AsSpan(start, end - start).TrimEnd([' ', '\0']);
+            if (!keepLeading)
+                span = span.TrimStart(' ');
+            if (span.Length > 0)
+                return span.Length == text.Length ? text : span.ToString();
+            start = end + 1;
+        }
+        return null;
+    }
+
     /// <summary>Numbers of a DS/IS string or a binary numeric VR. Empty values give NaN entries (DCM201 is for non-numbers).</summary>
     public static double[] GetNumbers(DicomElement element)
     {

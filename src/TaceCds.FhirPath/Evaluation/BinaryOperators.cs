@@ -43,7 +43,7 @@ internal static class BinaryOperators
                     return order is { } c ? BooleanValue.Collection(test(c)) : Empty;
                 };
             }
-            case "*" or "/" or "+" or "-" when op is "*" or "+" or "-":
+            case "*" or "+" or "-":
             {
                 Func<decimal, decimal, decimal> decimals = op switch { "*" => static (x, y) => x * y, "+" => static (x, y) => x + y, _ => static (x, y) => x - y };
                 return (s, f) =>
@@ -67,7 +67,7 @@ internal static class BinaryOperators
                     return Arithmetic.Apply(op, a, b, text);
                 };
             }
-            case "+" or "-" or "*" or "/" or "div" or "mod":
+            case "/" or "div" or "mod":
                 return (s, f) =>
                 {
                     var a = Compiler.Single(left(s, f), leftText);

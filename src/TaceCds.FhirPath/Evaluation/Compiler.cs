@@ -11,11 +11,6 @@ internal sealed class Compiler(string text)
 {
     private static readonly IReadOnlyList<FhirPathValue> Empty = [];
 
-    [ThreadStatic]
-    private static List<FhirPathValue>? ScratchA;
-
-    [ThreadStatic]
-    private static List<FhirPathValue>? ScratchB;
 
     public Evaluator Compile(SyntaxNode node) => node switch
     {
@@ -47,7 +42,7 @@ internal sealed class Compiler(string text)
 
     /// <summary>
     /// A path of member names (<c>a.b.c</c>) compiles to one loop over the steps: no delegate call or result array per
-    /// intermediate step. Navigation never re-enters the evaluator, so two per-thread scratch lists carry the items.
+    /// intermediate step. The evaluation's per-thread scratch lists carry the items (see <see cref="ScratchLists"/>).
     /// </summary>
     private Evaluator CompileMember(MemberNode node)
     {
@@ -70,8 +65,8 @@ internal sealed class Compiler(string text)
             var input = root is null ? focus : root(scope, focus);
             if (input.Count == 0)
                 return Empty;
-            var from = ScratchA ??= new List<FhirPathValue>(16);
-            var to = ScratchB ??= new List<FhirPathValue>(16);
+            var from = scope.Scratch.A;
+            var to = scope.Scratch.B;
             IReadOnlyList<FhirPathValue> items = input;
             for (var step = 0; step < members.Length; step++)
             {
@@ -133,6 +128,8 @@ internal sealed class Compiler(string text)
             arguments = node.Arguments.Select(Compile).ToArray();
         }
         var target = node.Target is null ? null : Compile(node.Target);
+        if (InputOnly(node.Name, type, arguments.Length) is { } direct)
+            return target is null ? (_, focus) => direct(focus) : (scope, focus) => direct(target(scope, focus));
         var body = definition.Body;
         var hasTarget = target is not null;
         return (scope, focus) =>
@@ -140,6 +137,46 @@ internal sealed class Compiler(string text)
             var input = target is null ? focus : target(scope, focus);
             return body(new FunctionCall(scope, input, arguments, callText, type, hasTarget, descending));
         };
+    }
+
+    /// <summary>
+    /// Functions that depend on their input only are bound directly, without a per-call <see cref="FunctionCall"/>;
+    /// they are common in conditions (value.ofType(Quantity), assessments.last(), x.exists()). Same results as the
+    /// registered bodies, which remain the reference implementations.
+    /// </summary>
+    private static Func<IReadOnlyList<FhirPathValue>, IReadOnlyList<FhirPathValue>>? InputOnly(string name, TypeSpecifier? type, int argumentCount)
+    {
+        if (argumentCount != 0)
+            return null;
+        return name switch
+        {
+            "ofType" when type is not null => input =>
+            {
+                for (var i = 0; i < input.Count; i++)
+                {
+                    if (!type.Matches(input[i]))
+                        return FilterByType(input, type);
+                }
+                return input;
+            },
+            "first" => static input => input.Count == 0 ? Empty : input.Count == 1 ? input : [input[0]],
+            "last" => static input => input.Count == 0 ? Empty : input.Count == 1 ? input : [input[^1]],
+            "count" => static input => [new IntegerValue(input.Count)],
+            "empty" => static input => BooleanValue.Collection(input.Count == 0),
+            "exists" => static input => BooleanValue.Collection(input.Count > 0),
+            _ => null,
+        };
+    }
+
+    private static IReadOnlyList<FhirPathValue> FilterByType(IReadOnlyList<FhirPathValue> input, TypeSpecifier type)
+    {
+        var result = new List<FhirPathValue>(input.Count);
+        for (var i = 0; i < input.Count; i++)
+        {
+            if (type.Matches(input[i]))
+                result.Add(input[i]);
+        }
+        return result;
     }
 
     /// <summary>The type argument of is()/as()/ofType() is written as a (qualified) name, not evaluated.</summary>

@@ -13,6 +13,7 @@ internal sealed class EvaluationScope
         Root = root;
         Resource = resource;
         RootResource = rootResource;
+        Scratch = ScratchLists.ForCurrentThread();
     }
 
     private EvaluationScope(EvaluationScope parent, IReadOnlyList<FhirPathValue> @this, int index, IReadOnlyList<FhirPathValue>? total)
@@ -21,12 +22,16 @@ internal sealed class EvaluationScope
         Root = parent.Root;
         Resource = parent.Resource;
         RootResource = parent.RootResource;
+        Scratch = parent.Scratch;
         This = @this;
         Index = index;
         Total = total;
     }
 
     public FhirPathContext Context { get; }
+
+    /// <summary>This thread's scratch lists for path navigation, fetched once per evaluation.</summary>
+    public ScratchLists Scratch { get; }
     public IReadOnlyList<FhirPathValue> Root { get; }
     public IReadOnlyList<FhirPathValue> Resource { get; }
     public IReadOnlyList<FhirPathValue> RootResource { get; }

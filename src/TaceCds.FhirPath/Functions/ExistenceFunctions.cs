@@ -59,6 +59,9 @@ internal static class ExistenceFunctions
         ? b.Value
         : throw c.Error(FhirPathErrorCodes.TypeMismatch, $"expected Boolean items but found {v.TypeName}"));
 
-    private static bool IsSubset(IReadOnlyList<FhirPathValue> subset, IReadOnlyList<FhirPathValue> superset) =>
-        subset.All(item => CollectionOperators.Contains(superset, item));
+    private static bool IsSubset(IReadOnlyList<FhirPathValue> subset, IReadOnlyList<FhirPathValue> superset)
+    {
+        CollectionOperators.CheckSize(subset.Count, superset.Count, "subsetOf/supersetOf");
+        return subset.All(item => CollectionOperators.Contains(superset, item));
+    }
 }

@@ -7,8 +7,11 @@ namespace TaceCds.FhirPath.Functions;
 /// <summary>FHIRPath N1 §5.2 Filtering and projection.</summary>
 internal static class FilteringFunctions
 {
-    /// <summary>Bound on repeat(): a cycle-free JSON tree cannot exceed it in practice; a runaway projection can.</summary>
-    private const int MaxRepeatItems = 100_000;
+    /// <summary>
+    /// Bound on repeat(): real trees (questionnaire items, value set expansions) stay far below it; a runaway projection
+    /// does not. Each new item is compared with those found so far, so the bound also caps that quadratic work.
+    /// </summary>
+    private const int MaxRepeatItems = 10_000;
 
     public static void Register(Registrar add)
     {
@@ -80,6 +83,4 @@ internal static class FilteringFunctions
         }
         return result;
     }
-
-    public static bool TypeMatches(TypeSpecifier type, FhirPathValue value) => type.Matches(value);
 }

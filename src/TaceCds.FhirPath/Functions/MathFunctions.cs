@@ -59,10 +59,15 @@ internal static class MathFunctions
     {
         if (v is IntegerValue b && e is IntegerValue x && x.Value >= 0)
         {
-            var result = 1L;
-            for (var i = 0; i < x.Value; i++)
+            // Exponentiation by squaring: O(log n) steps, so 1.power(2000000000) cannot spin.
+            long result = 1, factor = b.Value, exponent = x.Value;
+            while (exponent > 0)
             {
-                result = checked(result * b.Value);
+                if ((exponent & 1) == 1)
+                    result = checked(result * factor);
+                exponent >>= 1;
+                if (exponent > 0)
+                    factor = Math.Abs(factor) > int.MaxValue ? throw new OverflowException() : factor * factor;
                 if (result is > int.MaxValue or < int.MinValue)
                     return [];
             }

@@ -23,6 +23,7 @@ internal static class SubsettingFunctions
         add("intersect", 1, 1, c =>
         {
             var other = c.Argument(0);
+            CollectionOperators.CheckSize(c.Input.Count, other.Count + c.Input.Count, "intersect");
             var result = new List<FhirPathValue>();
             for (var iItem = 0; iItem < c.Input.Count; iItem++)
             {
@@ -35,6 +36,7 @@ internal static class SubsettingFunctions
         add("exclude", 1, 1, c =>
         {
             var other = c.Argument(0);
+            CollectionOperators.CheckSize(c.Input.Count, other.Count, "exclude");
             return c.Input.Where(item => !CollectionOperators.Contains(other, item)).ToList();
         });
     }

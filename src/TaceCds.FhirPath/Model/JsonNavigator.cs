@@ -17,7 +17,7 @@ internal static class JsonNavigator
     {
         if (json.ValueKind == JsonValueKind.Object)
         {
-            var resourceType = json.TryGetProperty("resourceType"u8, out var rt) && rt.ValueKind == JsonValueKind.String ? ResourceTypeName(rt) : null;
+            var resourceType = ResourceTypeOf(json, searchAll: true);
             return [new ElementValue(json, resourceType) { DefinitionPath = resourceType, Persistent = persistent }];
         }
         var result = new List<FhirPathValue>(1);
@@ -193,9 +193,10 @@ internal static class JsonNavigator
         switch (json.ValueKind)
         {
             case JsonValueKind.Object:
-                if (json.TryGetProperty("resourceType"u8, out var rt) && rt.ValueKind == JsonValueKind.String)
+                // Only an element declared as a Resource (contained, entry.resource) or untyped holds a resource;
+                // an element declared as a datatype (Coding, Quantity, BackboneElement...) never does.
+                if ((type is null || type == "Resource") && ResourceTypeOf(json, searchAll: type is not null) is { } resourceType)
                 {
-                    var resourceType = ResourceTypeName(rt);
                     output.Add(new ElementValue(json, resourceType) { DefinitionPath = resourceType });
                 }
                 else
@@ -216,6 +217,24 @@ internal static class JsonNavigator
                     output.Add(primitive);
                 return;
         }
+    }
+
+    /// <summary>
+    /// The resourceType of a JSON object, or null. FHIR JSON writes it first, and TryGetProperty searches from the
+    /// last property, so look at the first property before falling back to the search.
+    /// </summary>
+    private static string? ResourceTypeOf(JsonElement json, bool searchAll)
+    {
+        using var properties = json.EnumerateObject();
+        if (!properties.MoveNext())
+            return null;
+        var first = properties.Current;
+        JsonElement rt;
+        if (JsonMarshal.GetRawUtf8PropertyName(first).SequenceEqual("resourceType"u8))
+            rt = first.Value;
+        else if (!searchAll || !json.TryGetProperty("resourceType"u8, out rt))
+            return null;
+        return rt.ValueKind == JsonValueKind.String ? ResourceTypeName(rt) : null;
     }
 
     private static string ResourceTypeName(JsonElement rt)

@@ -5,8 +5,22 @@ namespace TaceCds.FhirPath.Operators;
 /// <summary><c>|</c> (union), <c>in</c> and <c>contains</c> (FHIRPath N1, Collections).</summary>
 internal static class CollectionOperators
 {
+    /// <summary>
+    /// Distinctness is checked pairwise (FHIRPath equality is not a hash equality: 1 = 1.0, 1 'g' = 1000 'mg'),
+    /// so it is quadratic; beyond this many comparisons the operation fails (FP206) rather than run for minutes.
+    /// </summary>
+    private const long MaxComparisons = 50_000_000;
+
+    public static void CheckSize(long left, long right, string operation)
+    {
+        if (left * right > MaxComparisons)
+            throw new FhirPathException(FhirPathErrorCodes.LimitExceeded,
+                $"{operation} over {left} and {right} items needs too many comparisons", subExpression: operation);
+    }
+
     public static IReadOnlyList<FhirPathValue> Union(IReadOnlyList<FhirPathValue> left, IReadOnlyList<FhirPathValue> right)
     {
+        CheckSize(left.Count + right.Count, left.Count + right.Count, "union");
         var result = new List<FhirPathValue>(left.Count + right.Count);
         AddDistinct(result, left);
         AddDistinct(result, right);
@@ -15,6 +29,7 @@ internal static class CollectionOperators
 
     public static void AddDistinct(List<FhirPathValue> result, IReadOnlyList<FhirPathValue> items)
     {
+        CheckSize(result.Count + items.Count, items.Count, "distinct");
         for (var iItem = 0; iItem < items.Count; iItem++)
         {
             var item = items[iItem];

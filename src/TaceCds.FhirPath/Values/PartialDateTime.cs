@@ -187,7 +187,8 @@ public readonly record struct PartialDateTime(
     public static PartialDateTime FromDateTime(DateTime dt, DateTimePrecision precision, int? offsetMinutes, bool timeOnly = false) =>
         new(dt.Year, dt.Month, dt.Day, dt.Hour, dt.Minute, dt.Second, dt.Millisecond, precision, offsetMinutes, timeOnly);
 
-    public string Format(bool asDateTime)
+    /// <summary>The FHIR/FHIRPath text form, without '@' (what fhirpath.js and the suite print).</summary>
+    public string Format()
     {
         var sb = new StringBuilder(32);
         var inv = CultureInfo.InvariantCulture;
@@ -200,7 +201,6 @@ public readonly record struct PartialDateTime(
                 return sb.ToString();
             sb.Append('T');
         }
-        _ = asDateTime;
         sb.Append(Hour.ToString("D2", inv));
         if (Precision >= DateTimePrecision.Minute) sb.Append(':').Append(Minute.ToString("D2", inv));
         if (Precision >= DateTimePrecision.Second) sb.Append(':').Append(Second.ToString("D2", inv));

@@ -12,17 +12,17 @@ public abstract class TemporalValue(PartialDateTime value) : FhirPathValue
 public sealed class DateValue(PartialDateTime value) : TemporalValue(value)
 {
     public override string TypeName => "Date";
-    public override string ToString() => Value.Format(false);
+    public override string ToString() => Value.Format();
 }
 
 public sealed class DateTimeValue(PartialDateTime value) : TemporalValue(value)
 {
     public override string TypeName => "DateTime";
-    public override string ToString() => Value.Format(true);
+    public override string ToString() => Value.Format();
 }
 
 public sealed class TimeValue(PartialDateTime value) : TemporalValue(value)
 {
     public override string TypeName => "Time";
-    public override string ToString() => Value.Format(false);
+    public override string ToString() => Value.Format();
 }

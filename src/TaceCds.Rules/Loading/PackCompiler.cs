@@ -57,7 +57,28 @@ internal sealed class PackCompiler
             Citation = new Citation(doc.Citation.Text, doc.Citation.Url, doc.Citation.Doi), Evidence = doc.Evidence,
             ApplicabilityText = doc.Applicability?.Text, ApplicabilityWhen = applicability,
             Defines = defines, Tables = tables, Definition = definition, Model = model, Cards = cards, Tests = tests,
+            CardVariables = CardVariablesOf(cards),
         };
+    }
+
+    private static HashSet<string> CardVariablesOf(IEnumerable<CardRule> cards)
+    {
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        void Add(RuleExpression? e) { if (e is not null) used.UnionWith(e.Variables); }
+        void AddTemplate(Template? t) { foreach (var p in t?.Parts ?? []) Add(p.Expression); }
+        foreach (var c in cards)
+        {
+            Add(c.When);
+            Add(c.ForEach);
+            AddTemplate(c.Summary);
+            AddTemplate(c.Detail);
+            foreach (var a in c.Suggestions.SelectMany(s => s.Actions))
+            {
+                AddTemplate(a.Description);
+                foreach (var t in a.ResourceTemplates.Values) AddTemplate(t);
+            }
+        }
+        return used;
     }
 
     private List<Define> CompileDefines(IReadOnlyList<NamedExpression> docs, IReadOnlySet<string> scope, string where)

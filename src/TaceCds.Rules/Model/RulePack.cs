@@ -21,6 +21,8 @@ public sealed class RulePack
     public ModelRule? Model { get; init; }
     public required IReadOnlyList<CardRule> Cards { get; init; }
     public required IReadOnlyList<TestVector> Tests { get; init; }
+    /// <summary>The %variables card expressions use: the engine binds %definition and %model only when a card reads them.</summary>
+    public IReadOnlySet<string> CardVariables { get; init; } = new HashSet<string>();
 }
 
 public sealed record Citation(string Text, string? Url, string? Doi)

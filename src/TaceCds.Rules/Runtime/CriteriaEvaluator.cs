@@ -9,12 +9,14 @@ namespace TaceCds.Rules.Runtime;
 /// </summary>
 internal static class CriteriaEvaluator
 {
-    public sealed record Outcome(Criterion Criterion, bool? Value, string? Reason, IReadOnlyList<string> Missing, IReadOnlyList<string> MissingPaths);
+    /// <param name="RequiredInputAbsent">Unknown because a <c>requires</c> input is absent (the root cause, reported first).</param>
+    public sealed record Outcome(Criterion Criterion, bool? Value, string? Reason, IReadOnlyList<string> Missing, IReadOnlyList<string> MissingPaths, bool RequiredInputAbsent = false);
 
     public static Outcome Evaluate(EvaluationState state, Criterion criterion)
     {
         var paths = new List<string>();
         bool? value = true;
+        var requiredAbsent = false;
         foreach (var required in criterion.Requires)
         {
             if (state.Evaluate(required, paths, $"criterion '{criterion.Id}' requires").Count == 0)
@@ -22,6 +24,7 @@ internal static class CriteriaEvaluator
                 state.AddDefineMissing(required, paths);
                 if (paths.Count == 0) paths.Add(required.Text.TrimStart('%'));
                 value = null;
+                requiredAbsent = true;
                 break;
             }
         }
@@ -33,7 +36,7 @@ internal static class CriteriaEvaluator
         var template = value switch { true => criterion.Met, false => criterion.NotMet, null => criterion.Missing };
         var reason = template is null ? null : state.Render(template, markdown: false);
         var missing = value is null ? new[] { reason ?? criterion.Title } : [];
-        return new Outcome(criterion, value, reason, missing, value is null ? paths.Distinct(StringComparer.Ordinal).ToList() : []);
+        return new Outcome(criterion, value, reason, missing, value is null ? paths.Distinct(StringComparer.Ordinal).ToList() : [], requiredAbsent);
     }
 
     public static bool? Combine(IReadOnlyList<Outcome> outcomes, CriteriaCombination combine)
@@ -44,7 +47,17 @@ internal static class CriteriaEvaluator
     }
 
     /// <summary>The outcomes that decided the combined value (for the reasons list).</summary>
-    public static IEnumerable<Outcome> Deciding(IReadOnlyList<Outcome> outcomes, bool? combined) => outcomes.Where(o => o.Value == combined);
+    /// <summary>
+    /// The outcomes that decided the combined value (for the reasons list). For insufficient data, the criteria whose
+    /// required inputs are absent come first: a later criterion that is unknown only because of them adds nothing.
+    /// </summary>
+    public static IEnumerable<Outcome> Deciding(IReadOnlyList<Outcome> outcomes, bool? combined)
+    {
+        var deciding = outcomes.Where(o => o.Value == combined).ToList();
+        if (combined is null && deciding.Any(o => o.RequiredInputAbsent))
+            return deciding.Where(o => o.RequiredInputAbsent);
+        return deciding;
+    }
 
     public static JsonObject ToJson(IReadOnlyList<Outcome> outcomes)
     {

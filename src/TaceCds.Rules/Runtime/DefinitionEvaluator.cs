@@ -46,7 +46,7 @@ internal static class DefinitionEvaluator
         json["status"] = statusText;
         json["title"] = definition.Title;
         if (applicable is { } a) json["applicable"] = a;
-        json["reasons"] = Strings(reasons);
+        if (reasons.Count > 0) json["reasons"] = Strings(reasons);
         if (missing.Count > 0) json["missing"] = Strings(missing.Distinct(StringComparer.Ordinal));
         if (missingPaths.Count > 0) json["missingData"] = Strings(missingPaths.Distinct(StringComparer.Ordinal));
         if (assumptions.Count > 0) json["assumptions"] = Strings(assumptions);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using TaceCds.FhirPath.Values;
 using TaceCds.Rules.Loading;
 using TaceCds.Rules.Model;
 
@@ -42,22 +43,29 @@ public sealed class RuleEngine(RuleSet rules, RuleEngineOptions? options = null)
             var state = new EvaluationState(pack, result, asOf, patient, issues);
             state.EvaluateDefines(pack.Defines);
             bool? applicable = pack.ApplicabilityWhen is { } when ? state.Condition(when, null, "applicability") : true;
-            state.Bind("applicable", applicable is { } ap ? JsonSerializer.SerializeToElement(ap) : default);
+            state.Bind("applicable", applicable is { } ap ? [BooleanValue.Of(ap)] : []);
             IReadOnlyList<string> assumptions = [];
             if (pack.Definition is { } definition)
             {
                 var (json, status, found) = DefinitionEvaluator.Evaluate(state, definition, applicable);
                 definitions[pack.Id] = json;
                 assumptions = found;
-                state.Bind("status", JsonSerializer.SerializeToElement(status));
-                state.Bind("definition", JsonSerializer.SerializeToElement(json));
+                state.Bind("status", [new StringValue(status)]);
+                if (pack.CardVariables.Contains("definition"))
+                {
+                    // Cards read status, reasons, criteria and values; the evidence (copies of facts) is left out of the binding.
+                    var evidence = json["evidence"];
+                    json.Remove("evidence");
+                    state.Bind("definition", JsonSerializer.SerializeToElement(json));
+                    if (evidence is not null) json["evidence"] = evidence;
+                }
             }
             if (pack.Model is { } model)
             {
                 var intercept = _options.LocalIntercepts.TryGetValue(pack.Id, out var b0) ? b0 : (double?)null;
                 var json = ModelEvaluator.Evaluate(state, model, intercept);
                 models[pack.Id] = json;
-                state.Bind("model", JsonSerializer.SerializeToElement(json));
+                if (pack.CardVariables.Contains("model")) state.Bind("model", JsonSerializer.SerializeToElement(json));
             }
             foreach (var card in pack.Cards)
                 foreach (var (key, rendered) in RenderCards(state, card, assumptions))

@@ -78,7 +78,10 @@ public class EvaluationContractTests
                 foreach (var (key, value) in o) Walk(value, $"{path}.{key}", problems);
                 break;
             case JsonArray a:
-                if (a.Count == 0 && !MayBeEmpty.Contains(path) && !path.EndsWith(".measurements", StringComparison.Ordinal)) problems.Add($"{path} is an empty array");
+                // A per-lesion model evaluated over no lesion is an empty list: "evaluated, nothing applicable".
+                var emptyAllowed = MayBeEmpty.Contains(path) || path.EndsWith(".measurements", StringComparison.Ordinal)
+                    || (path.StartsWith("$.models.", StringComparison.Ordinal) && path.Count(c => c == '.') == 2);
+                if (a.Count == 0 && !emptyAllowed) problems.Add($"{path} is an empty array");
                 for (var i = 0; i < a.Count; i++) Walk(a[i], $"{path}[{i}]", problems);
                 break;
             case JsonValue v when v.GetValueKind() == System.Text.Json.JsonValueKind.String && v.GetValue<string>().Length == 0:

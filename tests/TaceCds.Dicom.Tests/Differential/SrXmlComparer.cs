@@ -113,8 +113,7 @@ public static class SrXmlComparer
     private static void CheckCoordinates(List<string> diffs, string where, SrContentItem ours, XElement xml)
     {
         var data = xml.Element("data");
-        var type = ours.ValueType == SrValueType.Tcoord ? (string?)xml.Attribute("type") : (string?)xml.Attribute("type");
-        Check(diffs, where, "graphic/temporal type", ours.Coordinates?.Type, type);
+        Check(diffs, where, "graphic/temporal type", ours.Coordinates?.Type, (string?)xml.Attribute("type"));
         if (ours.ValueType == SrValueType.Scoord3D)
             Check(diffs, where, "frame of reference", ours.Coordinates?.FrameOfReferenceUid, (string?)data?.Attribute("uid"));
         var theirNumbers = (data?.Value ?? "").Split([',', '/', '\n', ' '], StringSplitOptions.RemoveEmptyEntries)

@@ -74,6 +74,7 @@ public sealed class DicomImporterTests
         Assert.True(ttp.Code!.Has("http://dicom.nema.org/resources/ontology/DCM", "113069"));
         var volume = observations.Single(o => o.Code!.Has("http://snomed.info/sct", "118565006"));
         Assert.DoesNotContain(volume.Code!.Coding, c => c.System == "https://tacecds.org/fhir/CodeSystem/tacecds");
+        Assert.True(hap.BodySite!.Has("http://snomed.info/sct", "10200004"));
         var lesion1 = (BodyStructure)byUrl[hap.Focus.Single().ReferenceValue!];
         Assert.Equal("Lesion 1 (segment VIII)", lesion1.Description);
     }

@@ -32,6 +32,11 @@ public sealed partial class DoseReportMappingTests
         Assert.Equal(ctdi, report.Measurements.Where(m => m.TaceCdsCode == "ct-ctdivol").Select(m => m.Value));
         Assert.All(report.Measurements.Where(m => m.TaceCdsCode == "ct-ctdivol"), m => Assert.Contains("CT acquisition", m.Note, StringComparison.Ordinal));
 
+        // Every NUM is accounted for: mapped (the effective dose is derived, not an SR item) or skipped with a reason.
+        var doc = SrTreeReader.Read(DicomFileReader.ReadFile(path));
+        var nums = doc.Root.DescendantsAndSelf().Count(i => i.ValueType == SrValueType.Num);
+        Assert.Equal(nums, report.Measurements.Count(m => m.TaceCdsCode != "effective-dose") + report.Skipped.Count(s => !s.Reason.StartsWith("effective dose not computed", StringComparison.Ordinal)));
+
         var effective = Assert.Single(report.Measurements, m => m.TaceCdsCode == "effective-dose");
         Assert.Equal(totals[0] * 0.015m, effective.Value);
         Assert.Equal("mSv", effective.Unit!.Value);

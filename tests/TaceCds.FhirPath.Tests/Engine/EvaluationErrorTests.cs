@@ -51,4 +51,22 @@ public sealed class EvaluationErrorTests
         Assert.Equal("FP202", Assert.Throws<FhirPathException>(() => FhirPathCompiler.Compile("birthDate").EvaluateBoolean(json, context)).Code);
         Assert.Equal("FP201", Assert.Throws<FhirPathException>(() => FhirPathCompiler.Compile("name.exists() | true | false").EvaluateBoolean(json, context)).Code);
     }
+
+    [Fact]
+    public void HugeExponentsFinishAndOverflowIsEmpty()
+    {
+        Assert.Equal(["1"], TestData.Strings(TestData.Eval("1.power(2000000000)")));
+        Assert.Equal(["1024"], TestData.Strings(TestData.Eval("2.power(10)")));
+        Assert.Empty(TestData.Eval("2.power(40)"));
+    }
+
+    [Fact]
+    public void QuadraticCollectionWorkIsBounded()
+    {
+        // 20 000 distinct strings: union would need 400 million comparisons.
+        var values = string.Join(",", Enumerable.Range(0, 20_000).Select(i => "\"v" + i + "\""));
+        var context = new FhirPathContext(TestData.AsOf).SetVariable("many", TestData.Json("{\"v\":[" + values + "]}"));
+        var e = Assert.Throws<FhirPathException>(() => FhirPathCompiler.Compile("%many.v | %many.v").Evaluate(default(System.Text.Json.JsonElement), context));
+        Assert.Equal("FP206", e.Code);
+    }
 }
