@@ -1,0 +1,2 @@
+namespace TaceCds.Service;
+public sealed class Program { public static void Main(string[] args) { } }
