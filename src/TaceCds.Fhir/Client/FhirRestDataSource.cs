@@ -51,7 +51,8 @@ public sealed class FhirRestDataSource(FhirRestClient client, FhirServerAccess s
         }
     }
 
-    internal static IEnumerable<ReadIssue> Issues(FhirFetchResult result, string request) =>
+    /// <summary>Unreadable entries and server OperationOutcome errors of one fetch, as read issues.</summary>
+    public static IEnumerable<ReadIssue> Issues(FhirFetchResult result, string request) =>
         result.Issues.Concat(result.Outcomes.SelectMany(o => o.Issue).Where(i => i.Severity is "error" or "fatal")
             .Select(i => new ReadIssue(ServerOutcomeCode, "GET " + request, $"the server reported {i.Severity} '{i.Code}'" + (i.Diagnostics is { } d ? ": " + d : ""))));
 }

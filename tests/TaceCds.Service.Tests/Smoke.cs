@@ -1,2 +1,0 @@
-namespace TaceCds.Service.Tests;
-public class Smoke { [Fact] public void X() => Assert.True(true); }
