@@ -5,4 +5,5 @@ using TaceCds.Cli.Commands;
 var root = new RootCommand("TaceCds: clinical decision support for TACE in hepatocellular carcinoma.");
 root.Subcommands.Add(VersionCommand.Create());
 root.Subcommands.Add(EvaluateCommand.Create());
+root.Subcommands.Add(ServeCommand.Create());
 return root.Parse(args).Invoke();
