@@ -2,8 +2,10 @@
 // A real, in-memory FHIR R4 server for tests: @medplum/fhir-router (FhirRouter + MemoryRepository) behind node:http.
 // Usage: node server.js [--port N] [--page-size N] bundle.json...
 // Prints one line `listening http://127.0.0.1:PORT/fhir` when ready; binds to 127.0.0.1 only.
-// Two gaps of the router are filled here: it matches reference search params only as `patient=Patient/x`
-// (a bare id is rewritten), and it adds no paging links (`next` links with _offset are added, so clients page).
+// Gaps of the router filled here: it matches reference search params only as `patient=Patient/x` (a bare id is
+// rewritten); its `patient` param resolves every candidate's subject (seconds per search on ~2000 resources), so on
+// types whose `patient` param is `subject.where(resolve() is Patient)` it is rewritten to the equivalent
+// `subject=Patient/x`; and it adds no paging links (`next` links with _offset are added, so clients page).
 const http = require('node:http');
 const fs = require('node:fs');
 const { indexSearchParameterBundle, indexStructureDefinitionBundle } = require('@medplum/core');
@@ -12,6 +14,9 @@ const { FhirRouter, MemoryRepository } = require('@medplum/fhir-router');
 
 const BASE_PATH = '/fhir/';
 const REFERENCE_PARAMS = { patient: 'Patient', subject: 'Patient' };
+// R4 search parameters whose `patient` expression is `<Type>.subject.where(resolve() is Patient)`.
+const PATIENT_IS_SUBJECT = new Set(['Observation', 'Condition', 'Procedure', 'ImagingStudy', 'MedicationStatement',
+  'MedicationRequest', 'MedicationAdministration', 'ServiceRequest']);
 const MAX_BODY = 1024 * 1024;
 
 function parseArgs(argv) {
@@ -48,9 +53,10 @@ function outcome(severity, code, diagnostics) {
 }
 
 // Search params as the router wants them: bare ids in reference params become Type/id.
-function routerQuery(searchParams) {
+function routerQuery(resourceType, searchParams) {
   const query = {};
-  for (const [key, value] of searchParams) {
+  for (const [rawKey, value] of searchParams) {
+    const key = rawKey === 'patient' && PATIENT_IS_SUBJECT.has(resourceType) ? 'subject' : rawKey;
     const name = key.split(':')[0];
     const fixed = REFERENCE_PARAMS[name] && !value.includes('/') ? `${REFERENCE_PARAMS[name]}/${value}` : value;
     query[key] = query[key] === undefined ? fixed : [].concat(query[key], fixed);
@@ -64,7 +70,7 @@ async function handle(router, repo, options, req, res, origin) {
   if (req.method !== 'GET') return send(res, 405, outcome('error', 'not-supported', 'read-only server'));
   const pathname = url.pathname.substring(BASE_PATH.length - 1);
   const isSearch = /^\/[A-Za-z]+\/?$/.test(pathname);
-  const query = routerQuery(url.searchParams);
+  const query = routerQuery(pathname.split('/')[1], url.searchParams);
   const offset = Number(url.searchParams.get('_offset') || 0);
   const count = Number(url.searchParams.get('_count') || options.pageSize);
   if (isSearch) {
