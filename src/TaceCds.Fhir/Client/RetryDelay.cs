@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 namespace TaceCds.Fhir.Client;
 
 /// <summary>How long to wait before retry number <c>attempt + 1</c>: the server's <c>Retry-After</c> when given, else exponential backoff.</summary>
-internal static class RetryDelay
+public static class RetryDelay
 {
     public static TimeSpan For(int attempt, RetryConditionHeaderValue? retryAfter, FhirClientOptions options, TimeProvider time)
     {
