@@ -16,6 +16,8 @@ public sealed class Program
     {
         var builder = WebApplication.CreateSlimBuilder(args);
         builder.WebHost.UseUrls($"http://127.0.0.1:{builder.Configuration.GetValue("TaceCds:Port", DefaultPort)}");
+        // Per-request framework logs cost more than a cached answer; hook calls log their own one line at Debug.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         configure?.Invoke(builder);
         builder.Services.AddServiceSettings();
         builder.Services.AddFhirDataAccess();

@@ -31,7 +31,7 @@ public sealed class HookCallHandler(PatientDataAssembler assembler, IPatientEval
         var response = CdsResponseNormalizer.Normalize(cards, rejected);
         foreach (var violation in rejected)
             log.LogError("A card of {Service} broke a card rule and was not sent: {Path}: {Rule}", serviceId, violation.Path, violation.Rule);
-        log.LogInformation("{Service} on {Hook}: {Cards} card(s) in {Elapsed} ms", serviceId, request.Hook, ((JsonArray)response["cards"]!).Count, clock.ElapsedMilliseconds);
+        log.LogDebug("{Service} on {Hook}: {Cards} card(s) in {Elapsed} ms", serviceId, request.Hook, ((JsonArray)response["cards"]!).Count, clock.ElapsedMilliseconds);
         return new CdsJsonResult(response);
     }
 
