@@ -47,6 +47,27 @@ public sealed class FhirServerIntegrationTests : IClassFixture<FhirServerFixture
     }
 
     [Fact]
+    public async Task Neither_the_access_token_nor_the_patient_id_is_logged()
+    {
+        var logs = new CapturedLogs();
+        using var host = new ServiceHost(logs: logs);
+        var request = SampleRequests.PatientView("p07");
+        request["fhirServer"] = _fixture.Server.BaseUrl.ToString();
+        request["fhirAuthorization"] = new JsonObject
+        {
+            ["access_token"] = "tok-5f2b9c41", ["token_type"] = "Bearer", ["expires_in"] = 300, ["scope"] = "patient/*.read", ["subject"] = "tacecds",
+        };
+        var (response, _) = await SampleRequests.PostAsync(host.CreateClient(), ServiceCatalog.CourseReviewId, request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        request["fhirServer"] = "http://127.0.0.1:9/fhir"; // and when the pull fails
+        (response, _) = await SampleRequests.PostAsync(host.CreateClient(), ServiceCatalog.CourseReviewId, request);
+        Assert.Equal(HttpStatusCode.PreconditionFailed, response.StatusCode);
+        Assert.NotEmpty(logs.Messages);
+        Assert.DoesNotContain(logs.Messages, m => m.Contains("tok-5f2b9c41", StringComparison.Ordinal));
+        Assert.DoesNotContain(logs.Messages, m => m.Contains("p07", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Partial_prefetch_is_merged_with_reads_from_the_server()
     {
         var client = _fixture.Host.CreateClient();

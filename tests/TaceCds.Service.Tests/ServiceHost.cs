@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using TaceCds.Service.Evaluation;
 using TaceCds.Service.Hosting;
 
@@ -12,7 +13,8 @@ public sealed class ServiceHost(
     IReadOnlyDictionary<string, string?>? settings = null,
     HttpMessageHandler? fhirHandler = null,
     IPatientEvaluator? evaluator = null,
-    TimeProvider? time = null) : WebApplicationFactory<Program>
+    TimeProvider? time = null,
+    ILoggerProvider? logs = null) : WebApplicationFactory<Program>
 {
     /// <summary>Every sample patient's evaluation date (samples/README.md).</summary>
     public const string SamplesAsOf = "2025-06-01";
@@ -23,6 +25,7 @@ public sealed class ServiceHost(
     {
         builder.UseSetting("TaceCds:AsOf", SamplesAsOf);
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) builder.UseSetting(key, value);
+        if (logs is not null) builder.ConfigureLogging(l => l.AddProvider(logs).SetMinimumLevel(LogLevel.Trace));
         builder.ConfigureServices(services =>
         {
             if (fhirHandler is not null)

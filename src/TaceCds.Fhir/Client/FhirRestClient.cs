@@ -33,6 +33,8 @@ public sealed class FhirRestClient(HttpClient http, FhirClientOptions? options =
         var outcomes = new List<OperationOutcome>();
         var issues = new List<ReadIssue>();
         var url = new Uri(server.BaseUrl, relativeUrl.TrimStart('/'));
+        if (!server.Contains(url))
+            throw new FhirClientException(FhirClientErrorCodes.ForeignLink, relativeUrl, "the URL is outside the FHIR server's base URL");
         var pages = 0;
         try
         {

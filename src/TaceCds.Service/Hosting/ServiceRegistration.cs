@@ -24,7 +24,8 @@ public static class ServiceRegistration
 
     public static IServiceCollection AddFhirDataAccess(this IServiceCollection services)
     {
-        services.AddHttpClient(FhirHttpClient, client => client.Timeout = Timeout.InfiniteTimeSpan);
+        // No HttpClient logging: its request lines carry search URLs with patient ids.
+        services.AddHttpClient(FhirHttpClient, client => client.Timeout = Timeout.InfiniteTimeSpan).RemoveAllLoggers();
         services.AddTransient(sp => new FhirRestClient(
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(FhirHttpClient),
             sp.GetRequiredService<ServiceSettings>().FhirClient,
