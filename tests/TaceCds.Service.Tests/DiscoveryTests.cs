@@ -27,6 +27,15 @@ public sealed class DiscoveryTests : IClassFixture<ServiceHostFixture>
     }
 
     [Fact]
+    public async Task The_public_base_url_path_becomes_the_path_base()
+    {
+        using var host = new ServiceHost(new Dictionary<string, string?> { ["TaceCds:PublicBaseUrl"] = "https://cds.example.org/tacecds" });
+        var response = await host.CreateClient().GetAsync("/tacecds/cds-services");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(3, JsonNode.Parse(await response.Content.ReadAsStringAsync())!["services"]!.AsArray().Count);
+    }
+
+    [Fact]
     public async Task Prefetch_templates_use_only_root_level_context_tokens()
     {
         var services = JsonNode.Parse(await _client.GetStringAsync("/cds-services"))!["services"]!.AsArray();

@@ -83,6 +83,35 @@ public sealed class FhirServerIntegrationTests : IClassFixture<FhirServerFixture
     }
 
     [Fact]
+    public async Task A_paginated_prefetch_searchset_is_completed_from_the_server()
+    {
+        var client = _fixture.Host.CreateClient();
+        var (_, full) = await SampleRequests.PostAsync(client, ServiceCatalog.CourseReviewId, SampleRequests.PatientView("p02", SampleRequests.FullPrefetch("p02")));
+        using var http = new HttpClient();
+        // The first page only (25 of 100 Observations), with its next link, as a client that paginates prefetch sends it.
+        var firstPage = JsonNode.Parse(await http.GetStringAsync(new Uri(_fixture.Server.BaseUrl + "/Observation?patient=p02")))!;
+        Assert.Equal(NodeFhirServer.PageSize, firstPage["entry"]!.AsArray().Count);
+        var prefetch = SampleRequests.FullPrefetch("p02");
+        prefetch["observations"] = firstPage;
+        var request = SampleRequests.PatientView("p02", prefetch);
+        request["fhirServer"] = _fixture.Server.BaseUrl.ToString();
+        var (response, paged) = await SampleRequests.PostAsync(client, ServiceCatalog.CourseReviewId, request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(SampleRequests.CardsWithoutUuids(full), SampleRequests.CardsWithoutUuids(paged));
+    }
+
+    [Fact]
+    public async Task A_configured_fhir_server_serves_requests_that_name_none()
+    {
+        using var host = new ServiceHost(new Dictionary<string, string?> { ["TaceCds:FhirServer:BaseUrl"] = _fixture.Server.BaseUrl.ToString() });
+        var client = host.CreateClient();
+        var (_, full) = await SampleRequests.PostAsync(client, ServiceCatalog.CourseReviewId, SampleRequests.PatientView("p04", SampleRequests.FullPrefetch("p04")));
+        var (response, pulled) = await SampleRequests.PostAsync(client, ServiceCatalog.CourseReviewId, SampleRequests.PatientView("p04"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(SampleRequests.CardsWithoutUuids(full), SampleRequests.CardsWithoutUuids(pulled));
+    }
+
+    [Fact]
     public async Task The_client_follows_next_links_through_every_page()
     {
         using var http = new HttpClient();

@@ -62,11 +62,15 @@ public static class ServiceRegistration
         return services;
     }
 
-    /// <summary>Serves under the path of <c>TaceCds:PublicBaseUrl</c> (e.g. <c>/cds</c> behind a reverse proxy).</summary>
+    /// <summary>
+    /// Serves under the path of <c>TaceCds:PublicBaseUrl</c> (e.g. <c>/cds</c> behind a reverse proxy), then routes
+    /// (routing must follow the path base to see the path without it).
+    /// </summary>
     public static WebApplication UsePublicBasePath(this WebApplication app)
     {
         var settings = app.Services.GetRequiredService<ServiceSettings>();
         if (settings.PublicBaseUrl is { } url && url.AbsolutePath.TrimEnd('/') is { Length: > 0 } path) app.UsePathBase(path);
+        app.UseRouting();
         return app;
     }
 }
