@@ -9,4 +9,5 @@ root.Subcommands.Add(FhirPathCommand.Create());
 root.Subcommands.Add(ImportDicomCommand.Create());
 root.Subcommands.Add(RulesCommand.Create());
 root.Subcommands.Add(BoardCommand.Create());
+root.Subcommands.Add(ServeCommand.Create());
 return root.Parse(args).Invoke();
