@@ -10,4 +10,5 @@ root.Subcommands.Add(ImportDicomCommand.Create());
 root.Subcommands.Add(AuditCommand.Create());
 root.Subcommands.Add(RulesCommand.Create());
 root.Subcommands.Add(BoardCommand.Create());
+root.Subcommands.Add(ServeCommand.Create());
 return root.Parse(args).Invoke();

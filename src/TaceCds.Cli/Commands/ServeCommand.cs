@@ -1,0 +1,75 @@
+using System.CommandLine;
+using System.Globalization;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Configuration.Memory;
+
+namespace TaceCds.Cli.Commands;
+
+/// <summary>
+/// <c>tacecds serve</c>: the CDS Hooks service on 127.0.0.1 with local defaults — the samples/ Bundles as a read-only
+/// data source, so discovery and a patient-view without prefetch work on a fresh machine. Production settings come
+/// from configuration and environment variables (docs/configuration.md).
+/// </summary>
+public static class ServeCommand
+{
+    public static Command Create()
+    {
+        var port = new Option<int>("--port") { Description = "TCP port on 127.0.0.1.", DefaultValueFactory = _ => Service.Program.DefaultPort };
+        var data = new Option<string[]>("--data") { Description = "Bundle files or folders served as the local FHIR data (default: the repository's samples/)." };
+        var noData = new Option<bool>("--no-local-data") { Description = "Serve no local data: calls need prefetch or a fhirServer (else 412)." };
+        var asOf = new Option<string?>("--as-of") { Description = "Evaluate as of this day (YYYY-MM-DD) instead of today." };
+        var command = new Command("serve", "Run the CDS Hooks service on localhost.") { port, data, noData, asOf };
+        command.SetAction(parse =>
+        {
+            var explicitSettings = new Dictionary<string, string?>();
+            if (parse.GetValue(asOf) is { } day)
+            {
+                if (!DateOnly.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+                    return Fail($"--as-of must be a date YYYY-MM-DD, got '{day}'");
+                explicitSettings["TaceCds:AsOf"] = day;
+            }
+            var defaults = new Dictionary<string, string?>();
+            if (!parse.GetValue(noData))
+            {
+                var paths = parse.GetValue(data) is { Length: > 0 } given ? given : DefaultSamples() is { } samples ? [samples] : [];
+                var missing = paths.FirstOrDefault(p => !File.Exists(p) && !Directory.Exists(p));
+                if (missing is not null) return Fail($"{missing}: no such file or folder");
+                if (paths.Length > 0) (parse.GetValue(data) is { Length: > 0 } ? explicitSettings : defaults)["TaceCds:LocalData"] = string.Join(";", paths);
+            }
+            else explicitSettings["TaceCds:LocalData"] = "";
+            var app = Service.Program.Build([], builder =>
+            {
+                builder.WebHost.UseUrls($"http://127.0.0.1:{parse.GetValue(port)}");
+                // Built-in defaults first, so appsettings and environment variables (TaceCds__LocalData…) override them;
+                // options given on this command line last, so they override everything.
+                builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource { InitialData = defaults });
+                builder.Configuration.AddInMemoryCollection(explicitSettings);
+            });
+            Console.Error.WriteLine($"tacecds: CDS Hooks service on http://127.0.0.1:{parse.GetValue(port)}/cds-services (Ctrl+C stops)");
+            app.Run();
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    // samples/ of the repository the CLI runs from (found above the current folder, then above the binary).
+    private static string? DefaultSamples()
+    {
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                var samples = Path.Combine(dir.FullName, "samples");
+                if (File.Exists(Path.Combine(dir.FullName, "TaceCds.sln")) && Directory.Exists(samples)) return samples;
+            }
+        }
+        return null;
+    }
+
+    private static int Fail(string message)
+    {
+        Console.Error.WriteLine("error: " + message);
+        return ExitCodes.BadInput;
+    }
+}

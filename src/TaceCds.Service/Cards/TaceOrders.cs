@@ -1,0 +1,58 @@
+using System.Text.Json;
+using TaceCds.Fhir.Json;
+using TaceCds.Fhir.Model;
+using TaceCds.Service.Errors;
+using TaceCds.Service.Hooks;
+using TaceCds.Service.Requests;
+
+namespace TaceCds.Service.Cards;
+
+/// <summary>A draft TACE order found in <c>context.draftOrders</c>; <see cref="ResourceId"/> is <c>ServiceRequest/{id}</c> when it has an id.</summary>
+public sealed record TaceOrder(ServiceRequest Order, string? ResourceId);
+
+/// <summary>
+/// Finds TACE ServiceRequests among the draft orders: code <c>tacecds#tace</c> (https://tacecds.org/fhir/CodeSystem/tacecds)
+/// or SNOMED CT 441525007 "Transcatheter arterial chemoembolization" (http://snomed.info/sct). On <c>order-select</c>
+/// only the orders in <c>selections</c> count; on <c>order-sign</c> every draft order does.
+/// </summary>
+public static class TaceOrders
+{
+    public const string TaceCdsSystem = "https://tacecds.org/fhir/CodeSystem/tacecds";
+    public const string SnomedSystem = "http://snomed.info/sct";
+    public const string SnomedTace = "441525007";
+
+    public static IReadOnlyList<TaceOrder> Find(CdsRequest request)
+    {
+        var draftOrders = request.Context.GetProperty("draftOrders");
+        var selections = request.Hook == HookDefinitions.OrderSelect && request.Context.TryGetProperty("selections", out var s) && s.ValueKind == JsonValueKind.Array
+            ? s.EnumerateArray().Select(e => e.GetString()).OfType<string>().ToHashSet(StringComparer.Ordinal)
+            : null;
+        var found = new List<TaceOrder>();
+        if (!draftOrders.TryGetProperty("entry", out var entries)) return found;
+        var i = 0;
+        foreach (var entry in entries.EnumerateArray())
+        {
+            var path = $"context.draftOrders.entry[{i++}].resource";
+            if (entry.ValueKind != JsonValueKind.Object || !entry.TryGetProperty("resource", out var resource) ||
+                resource.ValueKind != JsonValueKind.Object || !resource.TryGetProperty("resourceType", out var type) ||
+                type.ValueKind != JsonValueKind.String || type.GetString() != "ServiceRequest") continue;
+            ServiceRequest order;
+            try
+            {
+                order = FhirJsonParser.Default.Parse<ServiceRequest>(resource);
+            }
+            catch (FhirFormatException ex)
+            {
+                throw CdsProblem.BadRequest(CdsErrorCodes.InvalidDraftOrders, path, $"{path} cannot be read as a ServiceRequest ({ex.Code} at {ex.Path}: {ex.Detail})", "structure");
+            }
+            if (!IsTace(order)) continue;
+            var resourceId = order.Id is { } id ? "ServiceRequest/" + id : null;
+            if (selections is not null && (resourceId is null || !selections.Contains(resourceId))) continue;
+            found.Add(new TaceOrder(order, resourceId));
+        }
+        return found;
+    }
+
+    public static bool IsTace(ServiceRequest order) =>
+        order.Code?.Coding.Any(c => (c.System == TaceCdsSystem && c.Code == "tace") || (c.System == SnomedSystem && c.Code == SnomedTace)) == true;
+}

@@ -1,0 +1,52 @@
+namespace TaceCds.Service.Errors;
+
+/// <summary>
+/// Stable codes of every error the service answers with (in <c>OperationOutcome.issue.details.coding</c>).
+/// CDS1xx: the request body; CDS2xx: the HTTP exchange; CDS3xx: data the service could not obtain.
+/// docs/configuration.md lists them. A code is never reused for another meaning.
+/// </summary>
+public static class CdsErrorCodes
+{
+    public const string System = "https://tacecds.org/fhir/CodeSystem/cds-service-error";
+
+    /// <summary>The body is not well-formed JSON.</summary>
+    public const string MalformedJson = "CDS101";
+    /// <summary>The body is JSON but not an object.</summary>
+    public const string NotAnObject = "CDS102";
+    /// <summary>A required member is missing (hook, hookInstance, context, a context field of the hook).</summary>
+    public const string MissingField = "CDS103";
+    /// <summary>A member has the wrong JSON type or an empty value.</summary>
+    public const string WrongType = "CDS104";
+    /// <summary><c>hook</c> is not the hook this service is registered for.</summary>
+    public const string HookMismatch = "CDS105";
+    /// <summary><c>patientId</c>/<c>encounterId</c> is not a FHIR id (e.g. <c>Patient/123</c> instead of <c>123</c>).</summary>
+    public const string InvalidId = "CDS106";
+    /// <summary><c>fhirAuthorization</c> without <c>fhirServer</c> (CDS Hooks invariant cds-r-1), or an unusable token.</summary>
+    public const string AuthorizationWithoutServer = "CDS107";
+    /// <summary><c>fhirServer</c> is not an absolute http(s) URL.</summary>
+    public const string InvalidServerUrl = "CDS108";
+    /// <summary>A prefetch value is neither a FHIR resource nor null (e.g. the pre-1.0 <c>{response, resource}</c> envelope).</summary>
+    public const string InvalidPrefetch = "CDS109";
+    /// <summary><c>draftOrders</c> is not a Bundle, or a draft order cannot be read.</summary>
+    public const string InvalidDraftOrders = "CDS110";
+    /// <summary><c>userId</c> or a <c>selections</c> item is not a <c>Type/id</c> reference (invariant ord-1).</summary>
+    public const string InvalidReference = "CDS111";
+
+    /// <summary>No service with this id (for this hook).</summary>
+    public const string UnknownService = "CDS201";
+    /// <summary>The body is larger than the configured limit.</summary>
+    public const string TooLarge = "CDS202";
+    /// <summary>The body is not <c>application/json</c>.</summary>
+    public const string UnsupportedMediaType = "CDS203";
+    /// <summary>No endpoint for this path or method.</summary>
+    public const string NotFound = "CDS204";
+    public const string MethodNotAllowed = "CDS205";
+
+    /// <summary>Data the service needs was neither prefetched nor obtainable from a FHIR server (HTTP 412).</summary>
+    public const string DataUnavailable = "CDS301";
+    /// <summary>The FHIR server could not be read (timeout, error status, too large…): HTTP 412, with the client code.</summary>
+    public const string FhirServerFailed = "CDS302";
+
+    /// <summary>A fault of the service itself (HTTP 500); never caused by client input.</summary>
+    public const string Internal = "CDS901";
+}

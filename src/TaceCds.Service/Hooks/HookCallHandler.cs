@@ -1,0 +1,53 @@
+using System.Diagnostics;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using TaceCds.Clinical.Evaluation;
+using TaceCds.Service.Cards;
+using TaceCds.Service.Errors;
+using TaceCds.Service.Evaluation;
+using TaceCds.Service.Hosting;
+using TaceCds.Service.Prefetch;
+using TaceCds.Service.Requests;
+
+namespace TaceCds.Service.Hooks;
+
+/// <summary>What a hook endpoint produces from a validated request: the cards, before normalisation.</summary>
+public delegate Task<IReadOnlyList<JsonNode?>> CardProducer(CdsServiceDefinition service, CdsRequest request, CancellationToken ct);
+
+/// <summary>
+/// The steps every hook call shares: read and validate the body, gather the patient's data, evaluate, and answer
+/// with normalised cards. Logs the service, hook, status and time, never patient data or tokens.
+/// </summary>
+public sealed class HookCallHandler(PatientDataAssembler assembler, IPatientEvaluator evaluator, EvaluationDay day, ServiceSettings settings, ILogger<HookCallHandler> log)
+{
+    public async Task<CdsJsonResult> HandleAsync(HttpRequest http, string serviceId, CardProducer produce, CancellationToken ct)
+    {
+        var clock = Stopwatch.StartNew();
+        using var body = await RequestBody.ReadJsonAsync(http, settings.Limits, ct);
+        var service = FindService(serviceId, body.RootElement);
+        var request = CdsRequestReader.Read(body.RootElement, service);
+        var cards = await produce(service, request, ct);
+        var rejected = new List<CardRuleViolation>();
+        var response = CdsResponseNormalizer.Normalize(cards, rejected);
+        foreach (var violation in rejected)
+            log.LogError("A card of {Service} broke a card rule and was not sent: {Path}: {Rule}", serviceId, violation.Path, violation.Rule);
+        log.LogDebug("{Service} on {Hook}: {Cards} card(s) in {Elapsed} ms", serviceId, request.Hook, ((JsonArray)response["cards"]!).Count, clock.ElapsedMilliseconds);
+        return new CdsJsonResult(response);
+    }
+
+    /// <summary>The EvaluationResult for the request's patient, or null when no Patient could be found.</summary>
+    public async Task<JsonObject?> EvaluateAsync(CdsServiceDefinition service, CdsRequest request, CancellationToken ct)
+    {
+        var data = await assembler.GatherAsync(service, request, ct);
+        if (data.Patient is null) return null;
+        var input = new RecordInput(data.Patient, data.Resources.Select(r => new Clinical.Facts.RecordEntry(r)).ToList(), data.Issues);
+        return evaluator.Evaluate(input, day.Today());
+    }
+
+    // The entry for this id and the body's hook; with an unknown hook, the id's first entry (validation then names the hook).
+    private static CdsServiceDefinition FindService(string serviceId, JsonElement root)
+    {
+        var hook = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("hook", out var h) && h.ValueKind == JsonValueKind.String ? h.GetString() : null;
+        return (hook is null ? null : ServiceCatalog.Find(serviceId, hook)) ?? ServiceCatalog.All.First(s => s.Id == serviceId);
+    }
+}

@@ -1,0 +1,126 @@
+using System.Text.Json;
+using TaceCds.Clinical.Facts;
+using TaceCds.Fhir.Client;
+using TaceCds.Fhir.Data;
+using TaceCds.Fhir.Json;
+using TaceCds.Fhir.Model;
+using TaceCds.Service.Errors;
+using TaceCds.Service.Hooks;
+using TaceCds.Service.Hosting;
+using TaceCds.Service.Requests;
+
+namespace TaceCds.Service.Prefetch;
+
+/// <summary>
+/// Gathers the patient's data for one call, key by key (CDS Hooks 2.0.1 §"Prefetch"): prefetched data is used as sent,
+/// a null key means "no data", and a missing key — or one holding an OperationOutcome error — is read from the
+/// request's <c>fhirServer</c> (with its bearer token), else from the configured FHIR server, else from the local data
+/// source. When none exists the call is refused with 412.
+/// </summary>
+public sealed class PatientDataAssembler(FhirRestClient client, ServiceSettings settings, LocalDataSource localData)
+{
+    private readonly FhirServerAccess? _configuredServer = settings.FhirServerBaseUrl is { } url ? new FhirServerAccess(url, settings.FhirServerBearerToken) : null;
+
+    public async Task<PatientData> GatherAsync(CdsServiceDefinition service, CdsRequest request, CancellationToken ct)
+    {
+        var resources = new List<Resource>();
+        var issues = new List<DataIssue>();
+        var sources = new Dictionary<string, string>(StringComparer.Ordinal);
+        var toFetch = new List<KeyValuePair<string, string>>();
+        var server = request.FhirServer ?? _configuredServer;
+        foreach (var (key, template) in service.Prefetch)
+        {
+            switch (PrefetchValues.Classify(request.Prefetch, key))
+            {
+                case PrefetchState.Provided:
+                    var next = PrefetchValues.Read(key, request.Prefetch[key], resources, issues);
+                    sources[key] = "prefetch";
+                    if (next is not null) await FollowNextAsync(key, next, server, resources, issues, ct);
+                    break;
+                case PrefetchState.NoData:
+                    sources[key] = "prefetch (null: no data)";
+                    break;
+                default:
+                    toFetch.Add(new(key, template));
+                    break;
+            }
+        }
+        if (toFetch.Count > 0)
+        {
+            if (server is not null) await FetchFromServerAsync(server, toFetch, request, resources, issues, sources, ct);
+            else if (localData.Source is { } local) await FetchFromLocalAsync(local, toFetch, request, resources, issues, sources, ct);
+            else
+                throw new CdsProblem(StatusCodes.Status412PreconditionFailed, CdsErrorCodes.DataUnavailable,
+                    $"prefetch {string.Join(", ", toFetch.Select(k => $"'{k.Key}'"))} was not provided (or held an OperationOutcome) and the request has no fhirServer to read it from",
+                    "prefetch." + toFetch[0].Key, "required");
+        }
+        var unique = Deduplicate(resources);
+        var patient = unique.OfType<Patient>().FirstOrDefault(p => p.Id == request.PatientId);
+        return new PatientData(patient, unique, issues, sources);
+    }
+
+    private async Task FetchFromServerAsync(FhirServerAccess server, List<KeyValuePair<string, string>> keys, CdsRequest request,
+        List<Resource> resources, List<DataIssue> issues, Dictionary<string, string> sources, CancellationToken ct)
+    {
+        var fetches = keys.Select(async k =>
+        {
+            var url = PrefetchTemplate.Fill(k.Value, request)
+                ?? throw new CdsProblem(StatusCodes.Status412PreconditionFailed, CdsErrorCodes.DataUnavailable,
+                    $"prefetch '{k.Key}' was not provided and its template cannot be filled from this request's context", "prefetch." + k.Key, "required");
+            try
+            {
+                return (k.Key, Url: url, Result: await client.FetchAsync(server, url, ct));
+            }
+            catch (FhirClientException ex)
+            {
+                throw new CdsProblem(StatusCodes.Status412PreconditionFailed, CdsErrorCodes.FhirServerFailed,
+                    $"prefetch '{k.Key}' was not provided and reading it from the FHIR server failed ({ex.Code}: {ex.Detail})", "prefetch." + k.Key, "exception");
+            }
+        }).ToList();
+        foreach (var (key, url, result) in await Task.WhenAll(fetches))
+        {
+            resources.AddRange(result.Resources);
+            issues.AddRange(FhirRestDataSource.Issues(result, url).Select(i => new DataIssue(i.Code, null, $"{i.Location}: {i.Message}", DataIssue.Error)));
+            sources[key] = result.NotFound ? "fhirServer (not found)" : $"fhirServer ({result.Pages} page{(result.Pages == 1 ? "" : "s")})";
+        }
+    }
+
+    private static async Task FetchFromLocalAsync(IFhirDataSource local, List<KeyValuePair<string, string>> keys, CdsRequest request,
+        List<Resource> resources, List<DataIssue> issues, Dictionary<string, string> sources, CancellationToken ct)
+    {
+        var record = await local.GetPatientRecordAsync(request.PatientId, ct);
+        foreach (var (key, template) in keys)
+        {
+            var type = PrefetchTemplate.ResourceType(template);
+            if (record is not null) resources.AddRange(record.Resources.Where(r => r.ResourceType == type));
+            sources[key] = record is null ? "local data (patient not found)" : "local data";
+        }
+        if (record is not null) issues.AddRange(record.Issues.Select(i => new DataIssue(i.Code, null, $"{i.Location}: {i.Message}", DataIssue.Error)));
+    }
+
+    // A paginated prefetch searchset: the rest is read from the server when there is one.
+    private async Task FollowNextAsync(string key, string next, FhirServerAccess? server, List<Resource> resources, List<DataIssue> issues, CancellationToken ct)
+    {
+        if (server is null || !Uri.TryCreate(next, UriKind.Absolute, out var url) || !server.Contains(url))
+        {
+            issues.Add(new DataIssue("CDS310", null, $"prefetch.{key} has further pages that cannot be read (no fhirServer, or a link outside it); only the first page is used"));
+            return;
+        }
+        try
+        {
+            var rest = await client.FetchAsync(server, server.BaseUrl.MakeRelativeUri(url).ToString(), ct);
+            resources.AddRange(rest.Resources);
+        }
+        catch (FhirClientException ex)
+        {
+            throw new CdsProblem(StatusCodes.Status412PreconditionFailed, CdsErrorCodes.FhirServerFailed,
+                $"prefetch '{key}' is paginated and reading its next page failed ({ex.Code}: {ex.Detail})", "prefetch." + key, "exception");
+        }
+    }
+
+    private static List<Resource> Deduplicate(List<Resource> resources)
+    {
+        var seen = new HashSet<(string, string)>();
+        return resources.Where(r => r.Id is null || seen.Add((r.ResourceType, r.Id))).ToList();
+    }
+}

@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using TaceCds.Service.Evaluation;
+using TaceCds.Service.Hosting;
+
+namespace TaceCds.Service.Tests;
+
+/// <summary>The service in memory (WebApplicationFactory), evaluating as of the samples' date unless told otherwise.</summary>
+public sealed class ServiceHost(
+    IReadOnlyDictionary<string, string?>? settings = null,
+    HttpMessageHandler? fhirHandler = null,
+    IPatientEvaluator? evaluator = null,
+    TimeProvider? time = null,
+    ILoggerProvider? logs = null) : WebApplicationFactory<Program>
+{
+    /// <summary>Every sample patient's evaluation date (samples/README.md).</summary>
+    public const string SamplesAsOf = "2025-06-01";
+
+    public static ServiceHost WithSamples() => new(new Dictionary<string, string?> { ["TaceCds:LocalData"] = SampleRequests.SamplesFolder });
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("TaceCds:AsOf", SamplesAsOf);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) builder.UseSetting(key, value);
+        if (logs is not null) builder.ConfigureLogging(l => l.AddProvider(logs).SetMinimumLevel(LogLevel.Trace));
+        builder.ConfigureServices(services =>
+        {
+            if (fhirHandler is not null)
+                services.AddHttpClient(ServiceRegistration.FhirHttpClient).ConfigurePrimaryHttpMessageHandler(() => fhirHandler);
+            if (evaluator is not null)
+            {
+                services.RemoveAll<IPatientEvaluator>();
+                services.AddSingleton(evaluator);
+            }
+            if (time is not null)
+            {
+                services.RemoveAll<TimeProvider>();
+                services.AddSingleton(time);
+            }
+        });
+    }
+}
