@@ -14,7 +14,9 @@ work="$(mktemp -d)"
 trap 'kill "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
 node "$here/make-request.js" "$root/samples/$patient.json" > "$work/request.json"
 echo "request: $patient, $(wc -c < "$work/request.json") bytes"
-${NICE:+nice -n "$NICE"} "$root/tacecds" serve --port "$port" --no-local-data --as-of 2025-06-01 > "$work/serve.log" 2>&1 &
+# --no-auth: wrk sends one request over and over, which the JWT replay check would refuse; the audit store is a
+# throwaway SQLite file (each call writes one fsync'd audit record, part of what is measured).
+${NICE:+nice -n "$NICE"} "$root/tacecds" serve --port "$port" --no-local-data --as-of 2025-06-01 --no-auth --store "sqlite:$work/store.db" > "$work/serve.log" 2>&1 &
 server=$!
 for _ in $(seq 1 120); do curl -sf -o /dev/null "http://127.0.0.1:$port/cds-services" && break; sleep 1; done
 url="http://127.0.0.1:$port/cds-services/tace-course-review"

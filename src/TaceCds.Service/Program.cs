@@ -1,6 +1,9 @@
 using TaceCds.Service.Discovery;
+using TaceCds.Service.Feedback;
 using TaceCds.Service.Hooks;
 using TaceCds.Service.Hosting;
+using TaceCds.Service.Trust;
+using TaceCds.Store;
 
 namespace TaceCds.Service;
 
@@ -23,14 +26,18 @@ public sealed class Program
         builder.Services.AddFhirDataAccess();
         builder.Services.AddPatientEvaluation();
         builder.Services.AddCdsCors();
+        builder.Services.AddTrust();
 
         var app = builder.Build();
+        app.Services.GetRequiredService<ICdsStore>(); // open and migrate now: a bad store stops start-up, not the first call
         app.UsePublicBasePath();
         app.UseCdsErrors();
         app.UseCors();
+        app.UseClientAuthentication();
         app.MapDiscovery();
         app.MapCourseReview();
         app.MapOrderCheck();
+        app.MapFeedback();
         app.MapUnknownServices();
         return app;
     }

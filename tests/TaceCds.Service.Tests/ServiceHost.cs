@@ -24,6 +24,10 @@ public sealed class ServiceHost(
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("TaceCds:AsOf", SamplesAsOf);
+        // The clinical tests call without JWTs and need no audit trail of their own: auth off, a throwaway store.
+        // Tests of authentication and audit turn them back on through their settings.
+        builder.UseSetting("TaceCds:Auth:Enabled", "false");
+        builder.UseSetting("TaceCds:Store", "sqlite:" + Path.Combine(Path.GetTempPath(), $"tacecds-service-test-{Guid.NewGuid():N}.db"));
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) builder.UseSetting(key, value);
         if (logs is not null) builder.ConfigureLogging(l => l.AddProvider(logs).SetMinimumLevel(LogLevel.Trace));
         builder.ConfigureServices(services =>

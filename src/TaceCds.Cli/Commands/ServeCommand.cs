@@ -19,7 +19,9 @@ public static class ServeCommand
         var data = new Option<string[]>("--data") { Description = "Bundle files or folders served as the local FHIR data (default: the repository's samples/)." };
         var noData = new Option<bool>("--no-local-data") { Description = "Serve no local data: calls need prefetch or a fhirServer (else 412)." };
         var asOf = new Option<string?>("--as-of") { Description = "Evaluate as of this day (YYYY-MM-DD) instead of today." };
-        var command = new Command("serve", "Run the CDS Hooks service on localhost.") { port, data, noData, asOf };
+        var store = new Option<string?>("--store") { Description = $"Audit, feedback and JWT replay store: sqlite:PATH or postgres:CONNECTION-STRING (default {Service.Trust.TrustSettings.DefaultStore})." };
+        var noAuth = new Option<bool>("--no-auth") { Description = "Demo only: accept calls without a client JWT. Allowed on 127.0.0.1 only." };
+        var command = new Command("serve", "Run the CDS Hooks service on localhost.") { port, data, noData, asOf, store, noAuth };
         command.SetAction(parse =>
         {
             var explicitSettings = new Dictionary<string, string?>();
@@ -38,6 +40,8 @@ public static class ServeCommand
                 if (paths.Length > 0) (parse.GetValue(data) is { Length: > 0 } ? explicitSettings : defaults)["TaceCds:LocalData"] = string.Join(";", paths);
             }
             else explicitSettings["TaceCds:LocalData"] = "";
+            if (parse.GetValue(store) is { } storeSpec) explicitSettings["TaceCds:Store"] = storeSpec;
+            if (parse.GetValue(noAuth)) explicitSettings["TaceCds:Auth:Enabled"] = "false";
             var app = Service.Program.Build([], builder =>
             {
                 builder.WebHost.UseUrls($"http://127.0.0.1:{parse.GetValue(port)}");
@@ -47,6 +51,8 @@ public static class ServeCommand
                 builder.Configuration.AddInMemoryCollection(explicitSettings);
             });
             Console.Error.WriteLine($"tacecds: CDS Hooks service on http://127.0.0.1:{parse.GetValue(port)}/cds-services (Ctrl+C stops)");
+            if (parse.GetValue(noAuth))
+                Console.Error.WriteLine("tacecds: WARNING: AUTHENTICATION IS OFF (--no-auth). Any local process can call this service. Demo use only.");
             app.Run();
             return ExitCodes.Ok;
         });

@@ -8,6 +8,7 @@ using TaceCds.Service.Evaluation;
 using TaceCds.Service.Hosting;
 using TaceCds.Service.Prefetch;
 using TaceCds.Service.Requests;
+using TaceCds.Service.Trust;
 
 namespace TaceCds.Service.Hooks;
 
@@ -18,21 +19,39 @@ public delegate Task<IReadOnlyList<JsonNode?>> CardProducer(CdsServiceDefinition
 /// The steps every hook call shares: read and validate the body, gather the patient's data, evaluate, and answer
 /// with normalised cards. Logs the service, hook, status and time, never patient data or tokens.
 /// </summary>
-public sealed class HookCallHandler(PatientDataAssembler assembler, IPatientEvaluator evaluator, EvaluationDay day, ServiceSettings settings, ILogger<HookCallHandler> log)
+public sealed class HookCallHandler(PatientDataAssembler assembler, IPatientEvaluator evaluator, EvaluationDay day, ServiceSettings settings,
+    HookCallAudit audit, TimeProvider time, ILogger<HookCallHandler> log)
 {
+    // The EvaluationResult behind this call's cards (the handler lives for one request): rule versions and evidence for the audit.
+    private JsonObject? _evaluation;
+
     public async Task<CdsJsonResult> HandleAsync(HttpRequest http, string serviceId, CardProducer produce, CancellationToken ct)
     {
         var clock = Stopwatch.StartNew();
-        using var body = await RequestBody.ReadJsonAsync(http, settings.Limits, ct);
-        var service = FindService(serviceId, body.RootElement);
-        var request = CdsRequestReader.Read(body.RootElement, service);
-        var cards = await produce(service, request, ct);
-        var rejected = new List<CardRuleViolation>();
-        var response = CdsResponseNormalizer.Normalize(cards, rejected);
-        foreach (var violation in rejected)
-            log.LogError("A card of {Service} broke a card rule and was not sent: {Path}: {Rule}", serviceId, violation.Path, violation.Rule);
-        log.LogDebug("{Service} on {Hook}: {Cards} card(s) in {Elapsed} ms", serviceId, request.Hook, ((JsonArray)response["cards"]!).Count, clock.ElapsedMilliseconds);
-        return new CdsJsonResult(response);
+        var startedAt = time.GetUtcNow();
+        // Plain strings: the request's JSON is disposed by the time a refusal reaches the catch.
+        string? hook = null, hookInstance = null, patientId = null;
+        try
+        {
+            using var body = await RequestBody.ReadJsonAsync(http, settings.Limits, ct);
+            hook = body.RootElement.ValueKind == JsonValueKind.Object && body.RootElement.TryGetProperty("hook", out var h) && h.ValueKind == JsonValueKind.String ? h.GetString() : null;
+            var service = FindService(serviceId, body.RootElement);
+            var request = CdsRequestReader.Read(body.RootElement, service);
+            (hook, hookInstance, patientId) = (request.Hook, request.HookInstance, request.ContextValue("patientId"));
+            var cards = await produce(service, request, ct);
+            var rejected = new List<CardRuleViolation>();
+            var response = CdsResponseNormalizer.Normalize(cards, rejected);
+            foreach (var violation in rejected)
+                log.LogError("A card of {Service} broke a card rule and was not sent: {Path}: {Rule}", serviceId, violation.Path, violation.Rule);
+            log.LogDebug("{Service} on {Hook}: {Cards} card(s) in {Elapsed} ms", serviceId, request.Hook, ((JsonArray)response["cards"]!).Count, clock.ElapsedMilliseconds);
+            await audit.RecordAsync(http.HttpContext, serviceId, hook, hookInstance, patientId, (JsonArray)response["cards"]!, _evaluation, StatusCodes.Status200OK, startedAt);
+            return new CdsJsonResult(response);
+        }
+        catch (CdsProblem problem)
+        {
+            await audit.RecordAsync(http.HttpContext, serviceId, hook, hookInstance, patientId, null, null, problem.Status, startedAt);
+            throw;
+        }
     }
 
     /// <summary>The EvaluationResult for the request's patient, or null when no Patient could be found.</summary>
@@ -41,7 +60,7 @@ public sealed class HookCallHandler(PatientDataAssembler assembler, IPatientEval
         var data = await assembler.GatherAsync(service, request, ct);
         if (data.Patient is null) return null;
         var input = new RecordInput(data.Patient, data.Resources.Select(r => new Clinical.Facts.RecordEntry(r)).ToList(), data.Issues);
-        return evaluator.Evaluate(input, day.Today());
+        return _evaluation = evaluator.Evaluate(input, day.Today());
     }
 
     // The entry for this id and the body's hook; with an unknown hook, the id's first entry (validation then names the hook).

@@ -1,0 +1,80 @@
+using System.Net;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using TaceCds.Security;
+using TaceCds.Service.Hosting;
+
+namespace TaceCds.Service.Trust;
+
+/// <summary>
+/// CDS Hooks 2.0.1 §Trusting CDS Clients: every call (discovery, services, feedback) carries
+/// <c>Authorization: Bearer &lt;JWT&gt;</c>, verified against the configured clients with <c>aud</c> = the URL
+/// invoked (public base URL + path). Refusals are a bare 401; the log says why (AUTH code), never the token.
+/// CORS preflights (OPTIONS) pass: browsers send them without credentials.
+/// </summary>
+public static class ClientAuthentication
+{
+    public static WebApplication UseClientAuthentication(this WebApplication app)
+    {
+        var trust = app.Services.GetRequiredService<TrustSettings>();
+        var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("TaceCds.Service.Auth");
+        if (!trust.AuthEnabled)
+        {
+            log.LogWarning("AUTHENTICATION IS OFF (TaceCds:Auth:Enabled=false): any local process may call this service. " +
+                           "Demo use only; the service refuses to run like this on a non-loopback address.");
+            app.Lifetime.ApplicationStarted.Register(() => RefuseNonLoopback(app, log));
+            return app;
+        }
+        if (trust.Verifier.Clients.Count == 0)
+            log.LogWarning("no trusted clients configured (TaceCds:Auth:Clients): every call will be refused with 401");
+        var verifier = app.Services.GetRequiredService<ClientJwtVerifier>();
+        var settings = app.Services.GetRequiredService<ServiceSettings>();
+        app.Use(async (context, next) =>
+        {
+            if (HttpMethods.IsOptions(context.Request.Method))
+            {
+                await next(context);
+                return;
+            }
+            var token = ClientJwtVerifier.BearerToken(context.Request.Headers.Authorization.ToString());
+            var result = await verifier.VerifyAsync(token, Audience(context.Request, settings), context.RequestAborted);
+            if (!result.Succeeded)
+            {
+                log.LogWarning("refused {Method} {Path}: {Code} {Reason}", context.Request.Method, context.Request.Path, result.FailureCode, result.FailureReason);
+                if (context.Features.Get<IStatusCodePagesFeature>() is { } pages) pages.Enabled = false;
+                context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                context.Response.Headers.WWWAuthenticate = "Bearer";
+                return;
+            }
+            ClientIdentity.Set(context, result);
+            await next(context);
+        });
+        return app;
+    }
+
+    /// <summary>
+    /// The URL the client invoked, as the JWT's <c>aud</c> must name it. Behind a proxy the request's own scheme
+    /// and host are the proxy's view, so <c>TaceCds:PublicBaseUrl</c> (whose path is the path base) takes precedence.
+    /// </summary>
+    public static string Audience(HttpRequest request, ServiceSettings settings)
+    {
+        var path = request.Path.Value ?? "";
+        if (settings.PublicBaseUrl is { } publicBase) return publicBase.GetLeftPart(UriPartial.Path).TrimEnd('/') + path;
+        return $"{request.Scheme}://{request.Host}{request.PathBase}{path}";
+    }
+
+    private static void RefuseNonLoopback(WebApplication app, ILogger log)
+    {
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        foreach (var address in addresses)
+        {
+            var host = new Uri(address.Replace("*", "0.0.0.0").Replace("+", "0.0.0.0")).Host.Trim('[', ']');
+            var loopback = host == "localhost" || (IPAddress.TryParse(host, out var ip) && IPAddress.IsLoopback(ip));
+            if (loopback) continue;
+            log.LogCritical("authentication is off but the service listens on {Address}: stopping", address);
+            app.Lifetime.StopApplication();
+            return;
+        }
+    }
+}

@@ -1,0 +1,52 @@
+using TaceCds.Security;
+
+namespace TaceCds.Service.Trust;
+
+/// <summary>
+/// Authentication and store settings (section <c>TaceCds</c>; docs/configuration.md): <c>Store</c>,
+/// <c>Auth:Enabled</c>, <c>Auth:Clients:N:{Issuer,JwksUrls,Jwks,Tenant}</c>, <c>Auth:ClockSkewSeconds</c>,
+/// <c>Auth:MaxLifetimeSeconds</c>, <c>Auth:MaxTokenLength</c>.
+/// </summary>
+public sealed record TrustSettings
+{
+    /// <summary>Where audit, feedback and the JWT replay cache live when nothing is configured.</summary>
+    public const string DefaultStore = "sqlite:tacecds-store.db";
+
+    public string Store { get; init; } = DefaultStore;
+    /// <summary>On unless configured off; off is accepted only while the service listens on loopback.</summary>
+    public bool AuthEnabled { get; init; } = true;
+    public JwtVerifierOptions Verifier { get; init; } = new();
+
+    public static TrustSettings From(IConfiguration configuration)
+    {
+        var s = configuration.GetSection(Hosting.ServiceSettings.Section);
+        var auth = s.GetSection("Auth");
+        var defaults = new JwtVerifierOptions();
+        var clients = auth.GetSection("Clients").GetChildren().Select((c, i) => new TrustedClient
+        {
+            Issuer = c["Issuer"] is { Length: > 0 } iss ? iss : throw new InvalidOperationException($"configuration TaceCds:Auth:Clients:{i}:Issuer is required"),
+            JwksUrls = List(c.GetSection("JwksUrls")).Select(u => Uri.TryCreate(u, UriKind.Absolute, out var url) ? url
+                : throw new InvalidOperationException($"configuration TaceCds:Auth:Clients:{i}:JwksUrls: '{u}' is not an absolute URL")).ToList(),
+            InlineJwks = c["Jwks"] is { Length: > 0 } jwks ? jwks : null,
+            Tenant = c["Tenant"] is { Length: > 0 } tenant ? tenant : null,
+        }).ToList();
+        return new TrustSettings
+        {
+            Store = s["Store"] is { Length: > 0 } store ? store : DefaultStore,
+            AuthEnabled = auth["Enabled"] is not { Length: > 0 } enabled || bool.Parse(enabled),
+            Verifier = new JwtVerifierOptions
+            {
+                Clients = clients,
+                ClockSkew = TimeSpan.FromSeconds(auth.GetValue("ClockSkewSeconds", defaults.ClockSkew.TotalSeconds)),
+                MaxLifetime = auth.GetValue("MaxLifetimeSeconds", defaults.MaxLifetime!.Value.TotalSeconds) is var max and > 0 ? TimeSpan.FromSeconds(max) : null,
+                MaxTokenLength = auth.GetValue("MaxTokenLength", defaults.MaxTokenLength),
+            },
+        };
+    }
+
+    // An array section (JwksUrls:0, JwksUrls:1) or one ';'-separated value (handy in environment variables).
+    private static List<string> List(IConfigurationSection section) =>
+        section.Value is { Length: > 0 } single
+            ? single.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList()
+            : section.GetChildren().Select(c => c.Value).OfType<string>().Where(v => v.Length > 0).ToList();
+}

@@ -1,0 +1,101 @@
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.Data.Sqlite;
+using TaceCds.Store;
+using TaceCds.Store.Records;
+
+namespace TaceCds.Service.Tests.Trust;
+
+/// <summary><c>POST /cds-services/{id}/feedback</c> and the audit of hook calls, with authentication off.</summary>
+public sealed class FeedbackEndpointTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("tacecds-feedback-").FullName;
+    private readonly TrustServiceHost _host;
+    private readonly HttpClient _client;
+
+    public FeedbackEndpointTests()
+    {
+        _host = new TrustServiceHost(new Dictionary<string, string?>
+        {
+            ["TaceCds:Store"] = "sqlite:" + Path.Combine(_dir, "store.db"),
+            ["TaceCds:Auth:Enabled"] = "false",
+        }, new FixedClock(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero)));
+        _client = _host.CreateClient();
+    }
+
+    private ICdsStore Store => (ICdsStore)_host.Services.GetService(typeof(ICdsStore))!;
+
+    private Task<HttpResponseMessage> Post(string path, string json) =>
+        _client.PostAsync(path, new StringContent(json, Encoding.UTF8, "application/json"));
+
+    [Fact]
+    public async Task Feedback_on_a_shown_card_is_stored_once_and_the_audit_counts_it()
+    {
+        var call = await Post("/cds-services/tace-course-review", SampleRequests.PatientView("p02", SampleRequests.FullPrefetch("p02")).ToJsonString());
+        Assert.Equal(HttpStatusCode.OK, call.StatusCode);
+        var cards = JsonNode.Parse(await call.Content.ReadAsStringAsync())!["cards"]!.AsArray();
+        // Whichever card comes first (rule-pack cards carry overrideReasons; the service's own cards may not).
+        var cci = cards[0]!;
+        var ruleId = (string)cci["source"]!["topic"]!["code"]!;
+        var reason = cci["overrideReasons"]?[0] ?? new JsonObject { ["system"] = "https://tacecds.org/fhir/CodeSystem/tacecds-override-reason", ["code"] = "not-applicable" };
+
+        var feedback = $$$"""
+            {"feedback":[{"card":"{{{cci["uuid"]}}}","outcome":"overridden","outcomeTimestamp":"2026-03-01T12:05:00Z",
+              "overrideReason":{"reason":{"system":"{{{reason["system"]}}}","code":"{{{reason["code"]}}}"},"userComment":"tumour board decided"}}]}
+            """;
+        var first = await Post("/cds-services/tace-course-review/feedback", feedback);
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(1, (int)JsonNode.Parse(await first.Content.ReadAsStringAsync())!["stored"]!);
+        var again = await Post("/cds-services/tace-course-review/feedback", feedback);
+        Assert.Equal(1, (int)JsonNode.Parse(await again.Content.ReadAsStringAsync())!["duplicates"]!);
+
+        var audited = Assert.Single(await Store.ListHookCallsAsync(new AuditQuery()));
+        Assert.Equal(("tace-course-review", "patient-view", "p02", 200), (audited.ServiceId, audited.Hook, audited.PatientId, audited.HttpStatus));
+        var auditedCci = audited.Cards.Single(c => c.Uuid == (string?)cci["uuid"]);
+        Assert.Equal(ruleId, auditedCci.RuleId);
+        Assert.Matches(@"^\d+\.\d+\.\d+$", auditedCci.RuleVersion);
+        Assert.Equal(cards.Count, audited.Cards.Count);
+
+        var summary = await Store.SummarizeAsync(new AuditQuery());
+        var rule = summary.Rules.Single(r => r.RuleId == ruleId);
+        Assert.Equal((1, 1), (rule.CardsShown, rule.Overridden));
+        Assert.Equal((string?)reason["code"], Assert.Single(rule.OverrideReasons).Reason!.Code);
+    }
+
+    [Fact]
+    public async Task A_refused_hook_call_is_audited_with_its_status()
+    {
+        var response = await Post("/cds-services/tace-course-review", """{"hook":"patient-view","hookInstance":"h-1","context":{"userId":"Practitioner/x"}}""");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var audited = Assert.Single(await Store.ListHookCallsAsync(new AuditQuery()));
+        Assert.Equal((400, "patient-view"), (audited.HttpStatus, audited.Hook));
+        Assert.Empty(audited.Cards);
+    }
+
+    [Theory]
+    [InlineData("""{"feedback":[]}""", "FB101")]
+    [InlineData("""{"feedback":[{"card":"c","outcome":"maybe","outcomeTimestamp":"2026-03-01T12:05:00Z"}]}""", "FB103")]
+    [InlineData("""{"feedback":[{"card":"c","outcome":"accepted","outcomeTimestamp":"2026-03-01T12:05:00Z"}]}""", "FB105")]
+    public async Task Invalid_feedback_is_400_with_its_code_and_nothing_is_stored(string body, string code)
+    {
+        var response = await Post("/cds-services/tace-course-review/feedback", body);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(code, await response.Content.ReadAsStringAsync());
+        Assert.Empty(await Store.ListFeedbackAsync(new AuditQuery()));
+    }
+
+    [Fact]
+    public async Task Feedback_for_an_unknown_service_is_404()
+    {
+        var response = await Post("/cds-services/nope/feedback", """{"feedback":[{"card":"c","outcome":"overridden","outcomeTimestamp":"2026-03-01T12:05:00Z"}]}""");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    public void Dispose()
+    {
+        _host.Dispose();
+        SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_dir, recursive: true); } catch (IOException) { }
+    }
+}
