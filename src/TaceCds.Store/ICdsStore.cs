@@ -8,6 +8,8 @@ public interface IAuditStore
 {
     /// <summary>Stores the call and its cards atomically; returns the call's id.</summary>
     Task<long> RecordHookCallAsync(HookCallRecord call, CancellationToken cancellationToken = default);
+    /// <summary>Several calls in one transaction (one fsync): how a busy service writes its audit trail.</summary>
+    Task RecordHookCallsAsync(IReadOnlyList<HookCallRecord> calls, CancellationToken cancellationToken = default);
     /// <summary>Newest first, with their cards.</summary>
     Task<IReadOnlyList<HookCallRecord>> ListHookCallsAsync(AuditQuery query, CancellationToken cancellationToken = default);
     Task<AuditSummary> SummarizeAsync(AuditQuery query, CancellationToken cancellationToken = default);

@@ -102,3 +102,16 @@ public abstract partial class CdsStoreContract
         Assert.Equal("not-applicable", Assert.Single(await reopened.ListFeedbackAsync(new AuditQuery())).OverrideReason!.Reason!.Code);
     }
 }
+
+public abstract partial class CdsStoreContract
+{
+    [Fact]
+    public async Task A_batch_of_hook_calls_is_stored_whole()
+    {
+        var store = await OpenAsync();
+        await store.RecordHookCallsAsync([Call("s", T0, Card("a", "cci")), Call("s", T0.AddMinutes(1)), Call("s", T0.AddMinutes(2), Card("b", "albi"), Card("c", "cci"))]);
+        var calls = await store.ListHookCallsAsync(new AuditQuery());
+        Assert.Equal([2, 0, 1], calls.Select(c => c.Cards.Count));
+        Assert.Equal(2, (await store.SummarizeAsync(new AuditQuery())).Rules.Single(r => r.RuleId == "cci").CardsShown);
+    }
+}

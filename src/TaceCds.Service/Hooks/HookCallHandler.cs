@@ -44,12 +44,12 @@ public sealed class HookCallHandler(PatientDataAssembler assembler, IPatientEval
             foreach (var violation in rejected)
                 log.LogError("A card of {Service} broke a card rule and was not sent: {Path}: {Rule}", serviceId, violation.Path, violation.Rule);
             log.LogDebug("{Service} on {Hook}: {Cards} card(s) in {Elapsed} ms", serviceId, request.Hook, ((JsonArray)response["cards"]!).Count, clock.ElapsedMilliseconds);
-            await audit.RecordAsync(http.HttpContext, serviceId, hook, hookInstance, patientId, (JsonArray)response["cards"]!, _evaluation, StatusCodes.Status200OK, startedAt);
+            audit.Record(http.HttpContext, serviceId, hook, hookInstance, patientId, (JsonArray)response["cards"]!, _evaluation, StatusCodes.Status200OK, startedAt);
             return new CdsJsonResult(response);
         }
         catch (CdsProblem problem)
         {
-            await audit.RecordAsync(http.HttpContext, serviceId, hook, hookInstance, patientId, null, null, problem.Status, startedAt);
+            audit.Record(http.HttpContext, serviceId, hook, hookInstance, patientId, null, null, problem.Status, startedAt);
             throw;
         }
     }

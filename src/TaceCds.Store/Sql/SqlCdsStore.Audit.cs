@@ -11,6 +11,22 @@ public abstract partial class SqlCdsStore
     {
         await using var connection = await OpenConnectionAsync(cancellationToken);
         await using var tx = await connection.BeginTransactionAsync(cancellationToken);
+        var id = await InsertCallAsync(connection, tx, call, cancellationToken);
+        await tx.CommitAsync(cancellationToken);
+        return id;
+    }
+
+    public async Task RecordHookCallsAsync(IReadOnlyList<HookCallRecord> calls, CancellationToken cancellationToken = default)
+    {
+        if (calls.Count == 0) return;
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var tx = await connection.BeginTransactionAsync(cancellationToken);
+        foreach (var call in calls) await InsertCallAsync(connection, tx, call, cancellationToken);
+        await tx.CommitAsync(cancellationToken);
+    }
+
+    private static async Task<long> InsertCallAsync(DbConnection connection, DbTransaction tx, HookCallRecord call, CancellationToken cancellationToken)
+    {
         var id = Convert.ToInt64(await ScalarAsync(connection, tx, """
             INSERT INTO hook_call (at, service_id, hook, hook_instance, client_iss, tenant, patient_id, http_status, duration_ms)
             VALUES (@at, @service, @hook, @instance, @iss, @tenant, @patient, @status, @duration)
@@ -29,7 +45,6 @@ public abstract partial class SqlCdsStore
                 ("indicator", card.Indicator), ("summary", card.Summary),
                 ("evidence", JsonSerializer.Serialize(card.EvidenceReferences)));
         }
-        await tx.CommitAsync(cancellationToken);
         return id;
     }
 

@@ -96,6 +96,7 @@ public sealed class AuthTests(AuthTokens tokens) : IClassFixture<AuthTokens>, ID
             var client = host.CreateClient();
             foreach (var name in new[] { "es384", "expired", "alg-none", "tampered", "hs256-public-key" })
                 await client.SendAsync(CourseReview(tokens[name]));
+            await ((TaceCds.Service.Trust.HookCallAudit)host.Services.GetService(typeof(TaceCds.Service.Trust.HookCallAudit))!).FlushAsync(TimeSpan.FromSeconds(10));
             var store = host.Services.GetService(typeof(TaceCds.Store.ICdsStore)) as TaceCds.Store.ICdsStore;
             var calls = await store!.ListHookCallsAsync(new TaceCds.Store.Records.AuditQuery());
             var call = Assert.Single(calls); // refused calls never reach the hook

@@ -26,6 +26,9 @@ public sealed class FeedbackEndpointTests : IDisposable
 
     private ICdsStore Store => (ICdsStore)_host.Services.GetService(typeof(ICdsStore))!;
 
+    // Hook-call audit records are written behind the answer; wait for them before reading.
+    private Task Flushed() => ((TaceCds.Service.Trust.HookCallAudit)_host.Services.GetService(typeof(TaceCds.Service.Trust.HookCallAudit))!).FlushAsync(TimeSpan.FromSeconds(10));
+
     private Task<HttpResponseMessage> Post(string path, string json) =>
         _client.PostAsync(path, new StringContent(json, Encoding.UTF8, "application/json"));
 
@@ -50,6 +53,7 @@ public sealed class FeedbackEndpointTests : IDisposable
         var again = await Post("/cds-services/tace-course-review/feedback", feedback);
         Assert.Equal(1, (int)JsonNode.Parse(await again.Content.ReadAsStringAsync())!["duplicates"]!);
 
+        await Flushed();
         var audited = Assert.Single(await Store.ListHookCallsAsync(new AuditQuery()));
         Assert.Equal(("tace-course-review", "patient-view", "p02", 200), (audited.ServiceId, audited.Hook, audited.PatientId, audited.HttpStatus));
         var auditedCci = audited.Cards.Single(c => c.Uuid == (string?)cci["uuid"]);
@@ -68,6 +72,7 @@ public sealed class FeedbackEndpointTests : IDisposable
     {
         var response = await Post("/cds-services/tace-course-review", """{"hook":"patient-view","hookInstance":"h-1","context":{"userId":"Practitioner/x"}}""");
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        await Flushed();
         var audited = Assert.Single(await Store.ListHookCallsAsync(new AuditQuery()));
         Assert.Equal((400, "patient-view"), (audited.HttpStatus, audited.Hook));
         Assert.Empty(audited.Cards);
