@@ -21,13 +21,15 @@ public sealed class ServiceHost(
 
     public static ServiceHost WithSamples() => new(new Dictionary<string, string?> { ["TaceCds:LocalData"] = SampleRequests.SamplesFolder });
 
+    private readonly string _store = Path.Combine(Path.GetTempPath(), $"tacecds-service-test-{Guid.NewGuid():N}.db");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("TaceCds:AsOf", SamplesAsOf);
         // The clinical tests call without JWTs and need no audit trail of their own: auth off, a throwaway store.
         // Tests of authentication and audit turn them back on through their settings.
         builder.UseSetting("TaceCds:Auth:Enabled", "false");
-        builder.UseSetting("TaceCds:Store", "sqlite:" + Path.Combine(Path.GetTempPath(), $"tacecds-service-test-{Guid.NewGuid():N}.db"));
+        builder.UseSetting("TaceCds:Store", "sqlite:" + _store);
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) builder.UseSetting(key, value);
         if (logs is not null) builder.ConfigureLogging(l => l.AddProvider(logs).SetMinimumLevel(LogLevel.Trace));
         builder.ConfigureServices(services =>
@@ -45,5 +47,13 @@ public sealed class ServiceHost(
                 services.AddSingleton(time);
             }
         });
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+            try { File.Delete(_store + suffix); } catch (IOException) { }
     }
 }
