@@ -1,3 +1,5 @@
+using TaceCds.Service.Evaluation;
+using TaceCds.Rules.Pipeline;
 using System.Net;
 using System.Text.Json.Nodes;
 using TaceCds.Fhir.Client;
@@ -148,11 +150,14 @@ public sealed class FhirServerIntegrationTests : IClassFixture<FhirServerFixture
     }
 }
 
-/// <summary>The Node FHIR server and a service host without local data (so everything comes from prefetch or the server).</summary>
+/// <summary>
+/// The Node FHIR server and a service host without local data (so everything comes from prefetch or the server), with the
+/// bundled rule packs: pulled and prefetched data must give the same rule cards.
+/// </summary>
 public sealed class FhirServerFixture : IDisposable
 {
     public NodeFhirServer Server { get; } = new();
-    public ServiceHost Host { get; } = new();
+    public ServiceHost Host { get; } = new(evaluator: new DefaultPatientEvaluator(PatientPipeline.Load()));
 
     public void Dispose()
     {
