@@ -1,3 +1,4 @@
+using TaceCds.Service.Board;
 using TaceCds.Service.Discovery;
 using TaceCds.Service.Hooks;
 using TaceCds.Service.Hosting;
@@ -31,6 +32,7 @@ public sealed class Program
         app.MapDiscovery();
         app.MapCourseReview();
         app.MapOrderCheck();
+        app.MapBoard();
         app.MapUnknownServices();
         return app;
     }
