@@ -1,3 +1,4 @@
+using TaceCds.Service.Board;
 using TaceCds.Service.Discovery;
 using TaceCds.Service.Feedback;
 using TaceCds.Service.Hooks;
@@ -38,6 +39,7 @@ public sealed class Program
         app.MapCourseReview();
         app.MapOrderCheck();
         app.MapFeedback();
+        app.MapBoard();
         app.MapUnknownServices();
         return app;
     }

@@ -5,12 +5,12 @@ using TaceCds.Service.Hooks;
 
 namespace TaceCds.Service.Tests;
 
-/// <summary>Every answer the service gives for every sample patient on every hook satisfies the card rules.</summary>
-public sealed class CardRulesTests : IClassFixture<ServiceHostFixture>
+/// <summary>Every answer the service gives for every sample patient on every hook, with the bundled rule packs, satisfies the card rules.</summary>
+public sealed class CardRulesTests : IClassFixture<RulePackCardsTests.Host>
 {
     private readonly HttpClient _client;
 
-    public CardRulesTests(ServiceHostFixture fixture) => _client = fixture.Host.CreateClient();
+    public CardRulesTests(RulePackCardsTests.Host fixture) => _client = fixture.Service.CreateClient();
 
     public static TheoryData<string> Patients => new(SampleRequests.PatientIds);
 

@@ -1,3 +1,5 @@
+using TaceCds.Service.Evaluation;
+using TaceCds.Rules.Pipeline;
 using System.Net;
 using System.Text.Json.Nodes;
 using TaceCds.Fhir.Client;
@@ -112,6 +114,32 @@ public sealed class FhirServerIntegrationTests : IClassFixture<FhirServerFixture
     }
 
     [Fact]
+    public void The_board_command_reads_patients_from_a_FHIR_server()
+    {
+        var output = Path.Combine(Path.GetTempPath(), $"board-{Guid.NewGuid():N}.html");
+        try
+        {
+            var exit = TaceCds.Cli.Commands.BoardCommand.Create().Parse(
+                ["--fhir-server", _fixture.Server.BaseUrl.ToString(), "--patient", "p02", "--patient", "p10", "--as-of", "2025-06-01", "--out", output]).Invoke();
+
+            Assert.Equal(0, exit);
+            var html = File.ReadAllText(output);
+            Assert.Contains("data-patient=\"Patient/p02\"", html);
+            Assert.Contains("data-patient=\"Patient/p10\"", html);
+            Assert.Contains("TACE refractoriness (CCI 2022)", html);
+        }
+        finally { File.Delete(output); }
+    }
+
+    [Fact]
+    public void The_board_command_reports_an_unknown_patient_on_the_server()
+    {
+        var exit = TaceCds.Cli.Commands.BoardCommand.Create().Parse(
+            ["--fhir-server", _fixture.Server.BaseUrl.ToString(), "--patient", "nobody", "--as-of", "2025-06-01", "--out", Path.Combine(Path.GetTempPath(), "never.html")]).Invoke();
+        Assert.Equal(2, exit);
+    }
+
+    [Fact]
     public async Task The_client_follows_next_links_through_every_page()
     {
         using var http = new HttpClient();
@@ -148,11 +176,14 @@ public sealed class FhirServerIntegrationTests : IClassFixture<FhirServerFixture
     }
 }
 
-/// <summary>The Node FHIR server and a service host without local data (so everything comes from prefetch or the server).</summary>
+/// <summary>
+/// The Node FHIR server and a service host without local data (so everything comes from prefetch or the server), with the
+/// bundled rule packs: pulled and prefetched data must give the same rule cards.
+/// </summary>
 public sealed class FhirServerFixture : IDisposable
 {
     public NodeFhirServer Server { get; } = new();
-    public ServiceHost Host { get; } = new();
+    public ServiceHost Host { get; } = new(evaluator: new DefaultPatientEvaluator(PatientPipeline.Load()));
 
     public void Dispose()
     {

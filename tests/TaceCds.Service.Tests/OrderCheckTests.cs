@@ -1,3 +1,4 @@
+using TaceCds.Rules.Pipeline;
 using System.Net;
 using System.Text.Json.Nodes;
 using TaceCds.Clinical.Evaluation;
@@ -138,7 +139,7 @@ public sealed class OrderCheckTests : IClassFixture<ServiceHostFixture>
     {
         public JsonObject Evaluate(RecordInput input, DateOnly asOf)
         {
-            var result = new DefaultPatientEvaluator().Evaluate(input, asOf);
+            var result = ServiceHost.ClinicalOnly.Evaluate(input, asOf);
             result["definitions"]![definition] = new JsonObject { ["status"] = "met" };
             return result;
         }
@@ -148,7 +149,7 @@ public sealed class OrderCheckTests : IClassFixture<ServiceHostFixture>
     {
         public JsonObject Evaluate(RecordInput input, DateOnly asOf)
         {
-            var result = new DefaultPatientEvaluator().Evaluate(input, asOf);
+            var result = ServiceHost.ClinicalOnly.Evaluate(input, asOf);
             result["cards"] = new JsonArray(card.DeepClone());
             return result;
         }

@@ -3,12 +3,19 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
+using TaceCds.Rules.Loading;
+using TaceCds.Rules.Pipeline;
+using TaceCds.Rules.Runtime;
 using TaceCds.Service.Evaluation;
 using TaceCds.Service.Hosting;
 
 namespace TaceCds.Service.Tests;
 
-/// <summary>The service in memory (WebApplicationFactory), evaluating as of the samples' date unless told otherwise.</summary>
+/// <summary>
+/// The service in memory (WebApplicationFactory), evaluating as of the samples' date unless told otherwise. The service's
+/// own mechanics are tested without rule packs (<see cref="ClinicalOnly"/>), so they do not move when a pack changes;
+/// <see cref="WithRulePacks"/> runs the bundled packs end to end.
+/// </summary>
 public sealed class ServiceHost(
     IReadOnlyDictionary<string, string?>? settings = null,
     HttpMessageHandler? fhirHandler = null,
@@ -22,6 +29,12 @@ public sealed class ServiceHost(
     public static ServiceHost WithSamples() => new(new Dictionary<string, string?> { ["TaceCds:LocalData"] = SampleRequests.SamplesFolder });
 
     private readonly string _store = Path.Combine(Path.GetTempPath(), $"tacecds-service-test-{Guid.NewGuid():N}.db");
+    /// <summary>The service with the bundled rule packs, as <c>tacecds serve</c> runs it.</summary>
+    public static ServiceHost WithRulePacks() =>
+        new(new Dictionary<string, string?> { ["TaceCds:LocalData"] = SampleRequests.SamplesFolder }, evaluator: new DefaultPatientEvaluator(PatientPipeline.Load()));
+
+    /// <summary>Facts, course and scores only: no definitions, models or rule cards.</summary>
+    public static readonly IPatientEvaluator ClinicalOnly = new DefaultPatientEvaluator(new PatientPipeline(new RuleEngine(new RuleSet([], null))));
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -36,11 +49,8 @@ public sealed class ServiceHost(
         {
             if (fhirHandler is not null)
                 services.AddHttpClient(ServiceRegistration.FhirHttpClient).ConfigurePrimaryHttpMessageHandler(() => fhirHandler);
-            if (evaluator is not null)
-            {
-                services.RemoveAll<IPatientEvaluator>();
-                services.AddSingleton(evaluator);
-            }
+            services.RemoveAll<IPatientEvaluator>();
+            services.AddSingleton(evaluator ?? ClinicalOnly);
             if (time is not null)
             {
                 services.RemoveAll<TimeProvider>();

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using TaceCds.Clinical.Evaluation;
+using TaceCds.Fhir.Client;
 using TaceCds.Fhir.Data;
 using TaceCds.Fhir.Json;
 using TaceCds.Report;
@@ -21,13 +22,15 @@ public static class BoardCommand
 
     public static Command Create()
     {
-        var files = new Argument<string[]>("files") { Description = "FHIR Bundle files (every patient of each), or NDJSON files/folders with --ndjson.", Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<string[]>("files") { Description = "FHIR Bundle files (every patient of each), or NDJSON files/folders with --ndjson.", Arity = ArgumentArity.ZeroOrMore };
         var asOf = new Option<string>("--as-of") { Description = "The evaluation date (YYYY-MM-DD). Nothing after it is known.", Required = true };
         var output = new Option<string>("--out") { Description = "The HTML file to write.", DefaultValueFactory = _ => "board.html" };
         var patients = new Option<string[]>("--patient") { Description = "Only these patient ids (repeatable), in this order.", AllowMultipleArgumentsPerToken = true };
         var ndjson = new Option<bool>("--ndjson") { Description = "Read FHIR Bulk Data NDJSON (files or folders of *.ndjson)." };
+        var fhirServer = new Option<string?>("--fhir-server") { Description = "Read each --patient from this FHIR R4 server (base URL) instead of files." };
+        var token = new Option<string?>("--token") { Description = "Bearer token for --fhir-server (or TACECDS_FHIR_TOKEN). Never logged." };
 
-        var command = new Command("board", "Write the tumor-board packet (HTML, one page per patient, most urgent first).") { files, asOf, output, patients, ndjson };
+        var command = new Command("board", "Write the tumor-board packet (HTML, one section per patient, most urgent first).") { files, asOf, output, patients, ndjson, fhirServer, token };
         command.SetAction(parse =>
         {
             if (!DateOnly.TryParseExact(parse.GetValue(asOf), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
@@ -37,7 +40,19 @@ public static class BoardCommand
             {
                 var board = new List<BoardPatient>();
                 TerminalProgressBar? bar = null;
-                if (parse.GetValue(ndjson))
+                if (parse.GetValue(fhirServer) is { } server)
+                {
+                    if (ids.Length == 0) throw new InputException("--fhir-server needs at least one --patient");
+                    if (!Uri.TryCreate(server, UriKind.Absolute, out var baseUrl) || baseUrl.Scheme is not ("http" or "https"))
+                        throw new InputException($"--fhir-server must be an absolute http(s) URL, got '{server}'");
+                    using var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
+                    var source = new FhirRestDataSource(new FhirRestClient(http), new FhirServerAccess(baseUrl, parse.GetValue(token) ?? Environment.GetEnvironmentVariable("TACECDS_FHIR_TOKEN")));
+                    bar = Bar(ids.Length);
+                    board.AddRange(BuildPatients(source, ids, day, bar).ToList());
+                }
+                else if (parse.GetValue(files) is not { Length: > 0 })
+                    throw new InputException("give Bundle files, --ndjson files, or --fhir-server with --patient");
+                else if (parse.GetValue(ndjson))
                 {
                     var source = new NdjsonDataSource(parse.GetValue(files)!);
                     var all = ids.Length > 0 ? ids : source.ListPatientIdsAsync(CancellationToken.None).ToBlockingEnumerable().ToArray();
@@ -58,6 +73,8 @@ public static class BoardCommand
                 return ExitCodes.Ok;
             }
             catch (InputException ex) { return Fail(ex.Message); }
+            catch (FhirClientException ex) { return Fail(ex.Message); }
+            catch (HttpRequestException ex) { return Fail("FHIR server: " + ex.Message); }
             catch (FhirFormatException ex) { return Fail(ex.Message); }
             catch (IOException ex) { return Fail(ex.Message); }
             catch (UnauthorizedAccessException ex) { return Fail(ex.Message); }

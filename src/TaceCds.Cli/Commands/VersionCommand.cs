@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Reflection;
 
 namespace TaceCds.Cli.Commands;
 
@@ -10,16 +9,9 @@ public static class VersionCommand
         var command = new Command("version", "Print the engine version.");
         command.SetAction(_ =>
         {
-            Console.Out.WriteLine(EngineVersion.Current);
+            Console.Out.WriteLine(TaceCds.Rules.Pipeline.PatientPipeline.EngineVersion);
             return ExitCodes.Ok;
         });
         return command;
     }
-}
-
-public static class EngineVersion
-{
-    public static string Current { get; } =
-        typeof(EngineVersion).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
-        ?? "0.0.0";
 }

@@ -29,7 +29,7 @@ public static class UnitNormalizer
         if (ucum is null)
         {
             if (!rule.UnitlessAllowed) { problem = "the quantity has no unit"; return false; }
-            result = new NormalizedQuantity(value, rule.Canonical, null);
+            result = new NormalizedQuantity(WithoutTrailingZeros(value), rule.Canonical, null);
             return true;
         }
         if (!rule.Factors.TryGetValue(ucum, out var factor))
@@ -37,7 +37,13 @@ public static class UnitNormalizer
             problem = $"unit '{ucum}' is not accepted for {kind} (accepted: {string.Join(", ", rule.Factors.Keys)})";
             return false;
         }
-        result = new NormalizedQuantity(value * factor, rule.Canonical, ucum);
+        result = new NormalizedQuantity(WithoutTrailingZeros(value * factor), rule.Canonical, ucum);
         return true;
     }
+
+    /// <summary>
+    /// 62.0 and 62 are one value: FHIR servers re-serialise decimals differently, and the same record must give the same
+    /// facts, cards and report whichever server it came from (clinical precision is not carried by trailing zeros here).
+    /// </summary>
+    public static decimal WithoutTrailingZeros(decimal value) => value / 1.000000000000000000000000000000000m;
 }

@@ -1,18 +1,11 @@
-using System.Reflection;
 using System.Text.Json.Nodes;
 using TaceCds.Clinical.Evaluation;
+using TaceCds.Rules.Pipeline;
 
 namespace TaceCds.Service.Evaluation;
 
-/// <summary>What <c>tacecds evaluate</c> does (src/TaceCds.Cli/EvaluationPipeline.cs): facts, course and scores, no rule packs.</summary>
-public sealed class DefaultPatientEvaluator : IPatientEvaluator
+/// <summary>The engine's one pipeline (facts, course, scores, rule packs), the rule packs loaded once.</summary>
+public sealed class DefaultPatientEvaluator(PatientPipeline pipeline) : IPatientEvaluator
 {
-    private static readonly string EngineVersion =
-        typeof(DefaultPatientEvaluator).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
-
-    public JsonObject Evaluate(RecordInput input, DateOnly asOf)
-    {
-        var clinical = input.Evaluate(asOf);
-        return EvaluationResultJson.Write(clinical, new EngineInfo(EngineVersion, []));
-    }
+    public JsonObject Evaluate(RecordInput input, DateOnly asOf) => pipeline.Evaluate(input, asOf);
 }

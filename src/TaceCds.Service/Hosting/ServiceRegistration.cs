@@ -1,3 +1,4 @@
+using TaceCds.Rules.Pipeline;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TaceCds.Fhir.Client;
@@ -39,6 +40,8 @@ public static class ServiceRegistration
 
     public static IServiceCollection AddPatientEvaluation(this IServiceCollection services)
     {
+        // Rule packs are loaded (and validated) once, at start-up: a bad pack stops the service with file:line and code.
+        services.TryAddSingleton(sp => PatientPipeline.Load(sp.GetRequiredService<ServiceSettings>().RulesDirectory));
         services.TryAddSingleton<IPatientEvaluator, DefaultPatientEvaluator>();
         services.AddSingleton<EvaluationDay>();
         services.AddTransient<HookCallHandler>();

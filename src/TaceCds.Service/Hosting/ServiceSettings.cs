@@ -23,6 +23,9 @@ public sealed record ServiceSettings
     /// <summary>Bundle files or folders served as a read-only local data source when no FHIR server is known.</summary>
     public IReadOnlyList<string> LocalData { get; init; } = [];
 
+    /// <summary>The rule-pack folder; null: TACECDS_RULES, the repository's rules/, or the copy next to the binary.</summary>
+    public string? RulesDirectory { get; init; }
+
     /// <summary>CORS origins allowed to call the service; <c>*</c> (the default) allows any.</summary>
     public IReadOnlyList<string> CorsOrigins { get; init; } = ["*"];
 
@@ -45,6 +48,7 @@ public sealed record ServiceSettings
             FhirServerBaseUrl = AbsoluteUrl(s["FhirServer:BaseUrl"], "FhirServer:BaseUrl"),
             FhirServerBearerToken = s["FhirServer:BearerToken"] is { Length: > 0 } token ? token : null,
             LocalData = List(s, "LocalData"),
+            RulesDirectory = s["Rules"] is { Length: > 0 } rules ? rules : null,
             CorsOrigins = List(s, "Cors:Origins") is { Count: > 0 } origins ? origins : ["*"],
             AsOf = s["AsOf"] is { Length: > 0 } day ? DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
             Limits = new ServiceLimits

@@ -11,10 +11,13 @@ namespace TaceCds.Service.Trust;
 /// CDS Hooks 2.0.1 §Trusting CDS Clients: every call (discovery, services, feedback) carries
 /// <c>Authorization: Bearer &lt;JWT&gt;</c>, verified against the configured clients with <c>aud</c> = the URL
 /// invoked (public base URL + path). Refusals are a bare 401; the log says why (AUTH code), never the token.
-/// CORS preflights (OPTIONS) pass: browsers send them without credentials.
+/// CORS preflights (OPTIONS) pass: browsers send them without credentials. Only the CDS Hooks endpoints
+/// (<c>/cds-services</c> and below) are guarded: other pages (e.g. <c>/board</c>) are not called by CDS clients.
 /// </summary>
 public static class ClientAuthentication
 {
+    private static readonly PathString CdsRoot = new("/cds-services");
+
     public static WebApplication UseClientAuthentication(this WebApplication app)
     {
         var trust = app.Services.GetRequiredService<TrustSettings>();
@@ -32,7 +35,7 @@ public static class ClientAuthentication
         var settings = app.Services.GetRequiredService<ServiceSettings>();
         app.Use(async (context, next) =>
         {
-            if (HttpMethods.IsOptions(context.Request.Method))
+            if (HttpMethods.IsOptions(context.Request.Method) || !context.Request.Path.StartsWithSegments(CdsRoot))
             {
                 await next(context);
                 return;

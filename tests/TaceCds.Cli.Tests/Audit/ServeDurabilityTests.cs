@@ -38,6 +38,16 @@ public abstract class ServeDurabilityContract(IStoreBackend backend) : IAsyncLif
                 ["context"] = new JsonObject { ["userId"] = "Practitioner/x", ["patientId"] = "p02" },
             }));
             Assert.Equal(HttpStatusCode.OK, call.StatusCode);
+            // Hook-call audit is written behind the answer (feedback is not): wait until it is in the store.
+            await using (var reader = await CdsStore.OpenAsync(backend.Location, TimeProvider.System))
+            {
+                var waited = Stopwatch.StartNew();
+                while ((await reader.ListHookCallsAsync(new AuditQuery())).Count == 0)
+                {
+                    Assert.True(waited.Elapsed < TimeSpan.FromSeconds(30), "the hook call's audit record was not written within 30 s");
+                    await Task.Delay(20);
+                }
+            }
 
             // Four clients stream feedback; the process dies under them once 60 have been acknowledged.
             using var stop = new CancellationTokenSource();

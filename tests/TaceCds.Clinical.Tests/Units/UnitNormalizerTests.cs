@@ -91,6 +91,16 @@ public class UnitNormalizerTests
         Assert.Contains($"unit '{unit}' is not accepted", problem);
     }
 
+    [Theory]
+    [InlineData("62.0")]
+    [InlineData("62")]
+    [InlineData("62.000")]
+    public void Trailing_zeros_do_not_change_the_fact(string written)
+    {
+        Assert.True(UnitNormalizer.TryNormalize(FactKind.CtpPvp, new Quantity { Value = decimal.Parse(written, System.Globalization.CultureInfo.InvariantCulture), Code = "mL/min/100mL" }, out var r, out _));
+        Assert.Equal("62", r.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     [Fact]
     public void A_unit_from_another_system_is_refused()
     {
