@@ -12,12 +12,12 @@ namespace TaceCds.Cli.Commands;
 /// </summary>
 public static class AuditCommand
 {
-    /// <summary>The store used when neither --store nor TACECDS_STORE is given (the service's default too).</summary>
-    public const string DefaultStore = "sqlite:tacecds-store.db";
+    /// <summary>The store used when neither --store nor TaceCds__Store is given (the service's default too).</summary>
+    public const string DefaultStore = Service.Trust.TrustSettings.DefaultStore;
 
     public static Command Create()
     {
-        var store = new Option<string?>("--store") { Description = $"sqlite:PATH or postgres:CONNECTION-STRING (default: $TACECDS_STORE, else {DefaultStore})." };
+        var store = new Option<string?>("--store") { Description = $"sqlite:PATH or postgres:CONNECTION-STRING (default: $TaceCds__Store as for the service, else {DefaultStore})." };
         var format = new Option<string>("--format") { Description = "table (for a person), csv or json (for export).", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "csv", "json");
         var view = new Option<string>("--view") { Description = "rules (per-rule outcome summary), calls (hook calls and their cards) or feedback.", DefaultValueFactory = _ => "rules" };
@@ -34,7 +34,7 @@ public static class AuditCommand
             if (!TryInstant(parse.GetValue(since), out var from)) return Fail($"--since: '{parse.GetValue(since)}' is not a date YYYY-MM-DD or an ISO 8601 instant");
             if (!TryInstant(parse.GetValue(until), out var to)) return Fail($"--until: '{parse.GetValue(until)}' is not a date YYYY-MM-DD or an ISO 8601 instant");
             if (parse.GetValue(limit) < 1) return Fail("--limit must be at least 1");
-            var spec = parse.GetValue(store) ?? Environment.GetEnvironmentVariable("TACECDS_STORE") ?? DefaultStore;
+            var spec = parse.GetValue(store) ?? Environment.GetEnvironmentVariable("TaceCds__Store") ?? DefaultStore;
             var query = new AuditQuery { Since = from, Until = to, ServiceId = parse.GetValue(service), Limit = parse.GetValue(limit) };
             try
             {
