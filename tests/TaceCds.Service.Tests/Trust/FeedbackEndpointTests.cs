@@ -78,6 +78,27 @@ public sealed class FeedbackEndpointTests : IDisposable
         Assert.Empty(audited.Cards);
     }
 
+    [Fact]
+    public async Task The_fhir_access_token_of_a_call_never_reaches_the_store()
+    {
+        const string accessToken = "access-token-that-must-not-be-stored-7f3a9c";
+        var request = SampleRequests.PatientView("p02", SampleRequests.FullPrefetch("p02"));
+        request["fhirServer"] = "https://fhir.example.org/r4";
+        request["fhirAuthorization"] = new JsonObject
+        {
+            ["access_token"] = accessToken, ["token_type"] = "Bearer", ["expires_in"] = 300,
+            ["scope"] = "patient/*.read", ["subject"] = "tacecds",
+        };
+        Assert.Equal(HttpStatusCode.OK, (await Post("/cds-services/tace-course-review", request.ToJsonString())).StatusCode);
+        await Flushed();
+        Assert.Single(await Store.ListHookCallsAsync(new AuditQuery()));
+        _host.Dispose();
+        SqliteConnection.ClearAllPools();
+        var files = string.Concat(Directory.GetFiles(_dir).Select(f => Encoding.Latin1.GetString(File.ReadAllBytes(f))));
+        Assert.Contains("p02", files);
+        Assert.DoesNotContain(accessToken, files);
+    }
+
     [Theory]
     [InlineData("""{"feedback":[]}""", "FB101")]
     [InlineData("""{"feedback":[{"card":"c","outcome":"maybe","outcomeTimestamp":"2026-03-01T12:05:00Z"}]}""", "FB103")]
