@@ -11,12 +11,13 @@ namespace TaceCds.Service.Trust;
 /// CDS Hooks 2.0.1 §Trusting CDS Clients: every call (discovery, services, feedback) carries
 /// <c>Authorization: Bearer &lt;JWT&gt;</c>, verified against the configured clients with <c>aud</c> = the URL
 /// invoked (public base URL + path). Refusals are a bare 401; the log says why (AUTH code), never the token.
-/// CORS preflights (OPTIONS) pass: browsers send them without credentials. Only the CDS Hooks endpoints
-/// (<c>/cds-services</c> and below) are guarded: other pages (e.g. <c>/board</c>) are not called by CDS clients.
+/// CORS preflights (OPTIONS) pass: browsers send them without credentials. The CDS Hooks endpoints
+/// (<c>/cds-services</c> and below) and the tumor-board page (<c>/board</c>, patient data) are guarded alike: the board is
+/// fetched by a trusted back end (EHR, tumor-board portal) with its client JWT, never open to anyone who can reach the port.
 /// </summary>
 public static class ClientAuthentication
 {
-    private static readonly PathString CdsRoot = new("/cds-services");
+    private static readonly PathString[] GuardedRoots = [new("/cds-services"), new("/board")];
 
     public static WebApplication UseClientAuthentication(this WebApplication app)
     {
@@ -35,7 +36,7 @@ public static class ClientAuthentication
         var settings = app.Services.GetRequiredService<ServiceSettings>();
         app.Use(async (context, next) =>
         {
-            if (HttpMethods.IsOptions(context.Request.Method) || !context.Request.Path.StartsWithSegments(CdsRoot))
+            if (HttpMethods.IsOptions(context.Request.Method) || !GuardedRoots.Any(root => context.Request.Path.StartsWithSegments(root)))
             {
                 await next(context);
                 return;

@@ -45,6 +45,17 @@ public sealed class AuthTests(AuthTokens tokens) : IClassFixture<AuthTokens>, ID
     }
 
     [Fact]
+    public async Task The_board_page_is_patient_data_and_needs_a_token_for_its_own_url()
+    {
+        using var host = Host(new() { ["TaceCds:LocalData"] = SampleRequests.SamplesFolder });
+        var client = host.CreateClient();
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/board/p02")).StatusCode);
+        var request = new HttpRequestMessage(HttpMethod.Get, "/board/p02");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", tokens["board"]);
+        Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(request)).StatusCode);
+    }
+
+    [Fact]
     public async Task Discovery_needs_a_token_for_its_own_url()
     {
         using var host = Host();

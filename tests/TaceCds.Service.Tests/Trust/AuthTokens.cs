@@ -12,6 +12,7 @@ public sealed class AuthTokens
     public const string ServiceUrl = PublicBase + "/cds-services/tace-course-review";
     public const string DiscoveryUrl = PublicBase + "/cds-services";
     public const string FeedbackUrl = ServiceUrl + "/feedback";
+    public const string BoardUrl = PublicBase + "/board/p02";
 
     private readonly Dictionary<string, string> _tokens = [];
     internal JoseMinter.Result Minted { get; }
@@ -27,6 +28,7 @@ public sealed class AuthTokens
             ("es384", JoseMinter.Token("es384", Claims(ServiceUrl))),
             ("rs384", JoseMinter.Token("rs384", Claims(ServiceUrl))),
             ("discovery", JoseMinter.Token("es384", Claims(DiscoveryUrl))),
+            ("board", JoseMinter.Token("es384", Claims(BoardUrl))),
             ("feedback", JoseMinter.Token("es384", Claims(FeedbackUrl))),
             ("replayed", JoseMinter.Token("es384", Claims(ServiceUrl))),
             ("shared-replay", JoseMinter.Token("rs384", Claims(ServiceUrl))),
