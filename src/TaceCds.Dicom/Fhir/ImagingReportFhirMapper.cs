@@ -1,3 +1,4 @@
+using TaceCds.Fhir.Identity;
 using TaceCds.Dicom.Mapping;
 using TaceCds.Dicom.Sr;
 using TaceCds.Fhir.Model;
@@ -52,7 +53,7 @@ public sealed class ImagingReportFhirMapper
         }
         foreach (var m in report.Measurements)
         {
-            var id = DeterministicUuid.From($"Observation|{report.SopInstanceUid}|{m.ContentItemId}|{m.TaceCdsCode}").ToString();
+            var id = NameBasedUuid.Create(NameBasedUuid.DicomImportNamespace, $"Observation|{report.SopInstanceUid}|{m.ContentItemId}|{m.TaceCdsCode}").ToString();
             if (_byKey.ContainsKey("Observation|" + id))
                 continue;
             var observation = new Observation
@@ -102,7 +103,7 @@ public sealed class ImagingReportFhirMapper
         var modality = report.Kind == ImagingReportKind.CtRadiationDose ? "CT" : ModalityFromSopClasses(sopClasses);
         var study = new ImagingStudy
         {
-            Id = DeterministicUuid.From(key).ToString(),
+            Id = NameBasedUuid.Create(NameBasedUuid.DicomImportNamespace, key).ToString(),
             Identifier = [new Identifier { System = CodingSystems.DicomUidSystem, Value = "urn:oid:" + report.StudyInstanceUid }],
             Status = "available",
             // DICOM PS3.16 CID 29 acquisition modality codes, system DCM (input-data contract).
@@ -128,7 +129,7 @@ public sealed class ImagingReportFhirMapper
             identifiers.Add(new Identifier { System = TrackingIdentifierSystem, Value = text });
         var body = new BodyStructure
         {
-            Id = DeterministicUuid.From(key).ToString(),
+            Id = NameBasedUuid.Create(NameBasedUuid.DicomImportNamespace, key).ToString(),
             Identifier = identifiers,
             Morphology = lesion.Finding is { } f ? Concept(f) : null,
             Location = lesion.FindingSite is { } site ? Concept(site) : null,

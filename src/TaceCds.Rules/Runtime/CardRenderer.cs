@@ -1,3 +1,4 @@
+using TaceCds.Fhir.Identity;
 using System.Text;
 using System.Text.Json.Nodes;
 using TaceCds.Rules.Loading;

@@ -1,16 +1,20 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace TaceCds.Rules.Runtime;
+namespace TaceCds.Fhir.Identity;
 
 /// <summary>
-/// RFC 4122 §4.3 name-based UUID (version 5, SHA-1): the same patient, rule, version, card and date always give the same
-/// card uuid, so outputs are reproducible and feedback can be matched to a card across runs.
+/// RFC 4122 §4.3 (RFC 9562) name-based UUID, version 5 (SHA-1): ids and uuids that are the same every time the same
+/// thing is produced — card uuids (patient, rule, version, card, date), resources imported from DICOM — so outputs are
+/// reproducible, feedback matches its card across runs, and importing twice does not duplicate. No randomness, no clock.
 /// </summary>
 public static class NameBasedUuid
 {
     /// <summary>The TaceCds card namespace (a fixed random UUID; never change it, or every card id changes).</summary>
     public static readonly Guid CardNamespace = new("8b0e3f4c-6d5a-4b2e-9c71-0f3a2d5e6b18");
+
+    /// <summary>The namespace of resources imported from DICOM (names like <c>ImagingStudy|&lt;Study Instance UID&gt;</c>; never change it).</summary>
+    public static readonly Guid DicomImportNamespace = new("3f0b8a1e-52c4-4b7e-9d63-6c1f2a9e0d57");
 
     public static Guid Create(Guid namespaceId, string name)
     {
