@@ -22,8 +22,9 @@ public static class EvaluateCommand
         format.AcceptOnlyFromAmong("json", "text");
         var patient = new Option<string?>("--patient") { Description = "Evaluate only this patient id." };
         var ndjson = new Option<bool>("--ndjson") { Description = "Read FHIR Bulk Data NDJSON (files or folders of *.ndjson) and evaluate every patient." };
+        var rules = new Option<string?>("--rules") { Description = "The rule-pack folder (default: TACECDS_RULES, the repository's rules/, or the copy next to the binary)." };
 
-        var command = new Command("evaluate", "Evaluate patients as of a date and print the EvaluationResult.") { files, asOf, format, patient, ndjson };
+        var command = new Command("evaluate", "Evaluate patients as of a date and print the EvaluationResult.") { files, asOf, format, patient, ndjson, rules };
         command.SetAction(parse =>
         {
             if (!DateOnly.TryParseExact(parse.GetValue(asOf), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
@@ -31,6 +32,7 @@ public static class EvaluateCommand
             var text = parse.GetValue(format) == "text";
             try
             {
+                var pipeline = EvaluationPipeline.Load(parse.GetValue(rules));
                 var bulk = parse.GetValue(ndjson);
                 var inputs = bulk
                     ? FromNdjson(parse.GetValue(files)!, parse.GetValue(patient))
@@ -38,7 +40,7 @@ public static class EvaluateCommand
                 var indented = !bulk && inputs is List<RecordInput> { Count: 1 };
                 foreach (var input in inputs)
                 {
-                    var result = EvaluationPipeline.Evaluate(input, day);
+                    var result = pipeline.Evaluate(input, day);
                     Console.Out.WriteLine(text ? TextSummary.Render(result) : result.ToJsonString(indented ? Indented : Compact));
                 }
                 return ExitCodes.Ok;

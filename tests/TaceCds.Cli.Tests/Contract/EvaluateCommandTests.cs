@@ -104,4 +104,39 @@ public class EvaluateCommandTests
         }
         finally { dir.Delete(true); }
     }
+
+    [Fact]
+    public void A_threshold_changed_in_a_copy_of_the_rules_changes_the_result_without_rebuilding()
+    {
+        var dir = Directory.CreateTempSubdirectory("tacecds-rules-");
+        try
+        {
+            foreach (var file in Directory.GetFiles(RepoPaths.InRepo("rules"), "*.yaml")) File.Copy(file, Path.Combine(dir.FullName, Path.GetFileName(file)));
+            var before = JsonNode.Parse(CliProcess.Run("evaluate", Sample("p02"), "--as-of", "2025-06-01", "--rules", dir.FullName).Stdout)!;
+            Assert.Equal("met", before["definitions"]!["cci-2022"]!["status"]!.ToString());
+
+            var cci = Path.Combine(dir.FullName, "cci-2022.yaml");
+            var text = File.ReadAllText(cci);
+            Assert.Contains("1.2", text);
+            File.WriteAllText(cci, text.Replace("1.2", "1.3"));
+            var after = JsonNode.Parse(CliProcess.Run("evaluate", Sample("p02"), "--as-of", "2025-06-01", "--rules", dir.FullName).Stdout)!;
+
+            Assert.Equal("not-met", after["definitions"]!["cci-2022"]!["status"]!.ToString());
+        }
+        finally { dir.Delete(true); }
+    }
+
+    [Fact]
+    public void A_broken_rule_pack_exits_2_naming_the_file()
+    {
+        var dir = Directory.CreateTempSubdirectory("tacecds-rules-");
+        try
+        {
+            File.WriteAllText(Path.Combine(dir.FullName, "broken.yaml"), "id: [unclosed\n");
+            var run = CliProcess.Run("evaluate", Sample("p02"), "--as-of", "2025-06-01", "--rules", dir.FullName);
+            Assert.Equal(2, run.ExitCode);
+            Assert.Contains("broken.yaml", run.Stderr);
+        }
+        finally { dir.Delete(true); }
+    }
 }
