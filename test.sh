@@ -16,13 +16,20 @@ done
 # 2. Build once, then run every test project.
 dotnet build TaceCds.sln -c Release -nologo -v quiet -clp:"ErrorsOnly;NoSummary"
 mkdir -p artifacts/test-results
+rm -f artifacts/test-results/suites.log
 dotnet test TaceCds.sln -c Release --no-build -nologo \
-  --logger "console;verbosity=minimal" --results-directory artifacts/test-results
+  --logger "console;verbosity=minimal" --results-directory artifacts/test-results 2>&1 | tee artifacts/test-results/dotnet-test.log
 
 # 3. Suites that run through the CLI itself.
 for suite in tools/suites/*.sh; do
   [ -e "$suite" ] || continue
   echo "== $(basename "$suite")"
-  bash "$suite"
+  bash "$suite" 2>&1 | tee -a artifacts/test-results/suites.log
 done
+
+# One closing line for the whole run: every xunit test plus every CLI-suite check.
+passed=$(grep -hoE 'Passed: +[0-9]+' artifacts/test-results/dotnet-test.log | awk '{s+=$2} END {print s+0}')
+failed=$(grep -hoE 'Failed: +[0-9]+' artifacts/test-results/dotnet-test.log | awk '{s+=$2} END {print s+0}')
+suite_passed=$(grep -hoE '^[0-9]+ passed, [0-9]+ failed' artifacts/test-results/suites.log 2>/dev/null | awk '{s+=$1} END {print s+0}')
 echo "All test suites passed."
+echo "$((passed + suite_passed)) passed, ${failed} failed"
