@@ -29,5 +29,8 @@ public static class EvaluationPipeline
 
     public static JsonObject Evaluate(RecordInput input, DateOnly asOf) => Default.Value.Evaluate(input, asOf);
 
+    /// <summary>The result of a clinical evaluation already made (callers that also need the facts evaluate once).</summary>
+    public static JsonObject Complete(ClinicalEvaluation clinical) => Default.Value.Complete(clinical);
+
     public static JsonObject Evaluate(RecordInput input, DateOnly asOf, RuleEngine engine) => new PatientPipeline(engine).Evaluate(input, asOf);
 }

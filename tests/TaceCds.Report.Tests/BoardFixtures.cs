@@ -18,7 +18,8 @@ public static class BoardFixtures
     public static BoardPatient Sample(string id)
     {
         var input = RecordInput.FromBundleFile(SamplePath(id)).Single();
-        return BoardPatient.From(input, input.Evaluate(AsOf), EvaluationPipeline.Evaluate(input, AsOf));
+        var clinical = input.Evaluate(AsOf);
+        return BoardPatient.From(input, clinical, EvaluationPipeline.Complete(clinical));
     }
 
     /// <summary>A sample as the clinical stages alone see it: no definitions, models or cards.</summary>

@@ -96,7 +96,8 @@ public static class BoardCommand
 
     private static BoardPatient Build(RecordInput input, DateOnly asOf, TerminalProgressBar? bar, int index, int total)
     {
-        var patient = BoardPatient.From(input, input.Evaluate(asOf), EvaluationPipeline.Evaluate(input, asOf));
+        var clinical = input.Evaluate(asOf);
+        var patient = BoardPatient.From(input, clinical, EvaluationPipeline.Complete(clinical));
         bar?.Report(index + 1, "evaluating");
         return patient;
     }
