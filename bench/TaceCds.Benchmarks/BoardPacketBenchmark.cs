@@ -1,3 +1,4 @@
+using TaceCds.Rules.Pipeline;
 using BenchmarkDotNet.Attributes;
 using TaceCds.Clinical.Evaluation;
 using TaceCds.Report;
@@ -38,10 +39,12 @@ public class BoardPacketBenchmark
     public int ReadEvaluateAndRenderPacket100() =>
         BoardRenderer.Render(_files.Select(f => Build(RecordInput.FromBundleFile(f).Single()))).Length;
 
-    /// <summary>What <c>tacecds board</c> does per patient (the CLI's EvaluationPipeline writes the same JSON).</summary>
+    private static readonly PatientPipeline Pipeline = PatientPipeline.Load(RepoFile.Find("rules"));
+
+    /// <summary>What <c>tacecds board</c> does per patient: one clinical evaluation, completed by the rule packs.</summary>
     private static BoardPatient Build(RecordInput input)
     {
         var evaluation = input.Evaluate(AsOf);
-        return BoardPatient.From(input, evaluation, EvaluationResultJson.Write(evaluation, new EngineInfo("bench", [])));
+        return BoardPatient.From(input, evaluation, Pipeline.Complete(evaluation));
     }
 }
