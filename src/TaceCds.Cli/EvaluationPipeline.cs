@@ -3,7 +3,6 @@ using TaceCds.Clinical.Evaluation;
 using TaceCds.Cli.Commands;
 using TaceCds.Rules.Loading;
 using TaceCds.Rules.Pipeline;
-using TaceCds.Rules.Runtime;
 
 namespace TaceCds.Cli;
 
@@ -25,12 +24,8 @@ public static class EvaluationPipeline
         }
     }
 
-    public static RuleEngine LoadEngine(string? rulesDirectory) => Load(rulesDirectory).Engine;
-
     public static JsonObject Evaluate(RecordInput input, DateOnly asOf) => Default.Value.Evaluate(input, asOf);
 
     /// <summary>The result of a clinical evaluation already made (callers that also need the facts evaluate once).</summary>
     public static JsonObject Complete(ClinicalEvaluation clinical) => Default.Value.Complete(clinical);
-
-    public static JsonObject Evaluate(RecordInput input, DateOnly asOf, RuleEngine engine) => new PatientPipeline(engine).Evaluate(input, asOf);
 }
