@@ -28,14 +28,8 @@ public static class FactsJson
             patient["ageYears"] = AgeOn(b, facts.AsOf);
         }
         json["patient"] = patient;
-        if (facts.Diagnoses.Count > 0)
-            json["diagnoses"] = new JsonArray(facts.Diagnoses.Select(d =>
-            {
-                var o = new JsonObject { ["code"] = d.Code, ["system"] = d.System, ["resource"] = d.Source };
-                if (d.Display is not null) o["display"] = d.Display;
-                if (d.Onset is { } on) o["onset"] = CourseJson.Day(on);
-                return (JsonNode?)o;
-            }).ToArray());
+        if (facts.Diagnoses.Count > 0) json["diagnoses"] = Diagnoses(facts.Diagnoses);
+        if (facts.OtherPrimaryCancers.Count > 0) json["otherPrimaryCancers"] = Diagnoses(facts.OtherPrimaryCancers);
 
         var labs = new JsonObject();
         foreach (var group in facts.Observations.Where(o => o.Exam is null && o.Lesion is null).GroupBy(o => o.Kind).OrderBy(g => g.Key))
@@ -80,6 +74,15 @@ public static class FactsJson
             }).ToArray());
         return json;
     }
+
+    private static JsonArray Diagnoses(IEnumerable<DiagnosisFact> diagnoses) =>
+        new(diagnoses.Select(d =>
+        {
+            var o = new JsonObject { ["code"] = d.Code, ["system"] = d.System, ["resource"] = d.Source };
+            if (d.Display is not null) o["display"] = d.Display;
+            if (d.Onset is { } on) o["onset"] = CourseJson.Day(on);
+            return (JsonNode?)o;
+        }).ToArray());
 
     public static JsonObject Summary(InputSummary s)
     {

@@ -17,6 +17,8 @@ public sealed record ClinicalFacts
     public required IReadOnlyDictionary<string, LesionFact> Lesions { get; init; }
     public required IReadOnlyList<MedicationFact> SystemicTherapies { get; init; }
     public required IReadOnlyList<DiagnosisFact> Diagnoses { get; init; }
+    /// <summary>Documented primary cancers of a site other than the liver (<see cref="NonLiverPrimaryCancer"/>).</summary>
+    public IReadOnlyList<DiagnosisFact> OtherPrimaryCancers { get; init; } = [];
     public required IReadOnlyList<DataIssue> DataIssues { get; init; }
     public required InputSummary Summary { get; init; }
 

@@ -8,13 +8,17 @@ internal static class ConditionExtraction
     /// <summary>ICD-10 C22.0 "Liver cell carcinoma"; SNOMED CT 109841003 "Liver cell carcinoma" (clinical-reference.md §8).</summary>
     private static readonly (string System, string Code)[] HccCodes = [(CodeSystems.Icd10, "C22.0"), (CodeSystems.SnomedCt, "109841003")];
 
-    public static DiagnosisFact? Extract(Condition condition, ExtractionContext ctx)
+    /// <summary>The HCC diagnosis, or a documented non-liver primary cancer (<see cref="NonLiverPrimaryCancer"/>), or null.</summary>
+    public static (DiagnosisFact Fact, bool Hcc)? Extract(Condition condition, ExtractionContext ctx)
     {
-        var coding = condition.Code?.Coding.FirstOrDefault(c => HccCodes.Contains((c.System ?? "", c.Code ?? "")));
+        var codings = condition.Code?.Coding ?? [];
+        var coding = codings.FirstOrDefault(c => HccCodes.Contains((c.System ?? "", c.Code ?? "")));
+        var hcc = coding is not null;
+        coding ??= codings.FirstOrDefault(c => NonLiverPrimaryCancer.IsNonLiverPrimary(c.System, c.Code));
         if (coding is null) { ctx.Summary.NotUsed++; return null; }
         if (!ctx.IsOurs(condition, condition.Subject)) return null;
         var verification = condition.VerificationStatus?.Coding.FirstOrDefault()?.Code;
-        if (!StatusPolicy.ConditionUsable(verification))
+        if (hcc ? !StatusPolicy.ConditionUsable(verification) : !NonLiverPrimaryCancer.Documented(verification))
         {
             ctx.Summary.Ignore("Condition", verification);
             return null;
@@ -22,11 +26,12 @@ internal static class ConditionExtraction
         var onset = ExtractionContext.StartDay(condition.Onset) ?? condition.RecordedDate?.Date;
         if (onset is { } day && !ctx.WithinAsOf(day)) return null;
         ctx.Summary.ResourcesUsed++;
-        return new DiagnosisFact
+        var fact = new DiagnosisFact
         {
             Code = coding.Code!, System = coding.System!, Display = coding.Display ?? condition.Code?.Text, Onset = onset,
             Source = ExtractionContext.SourceOf(condition),
         };
+        return (fact, hcc);
     }
 }
 

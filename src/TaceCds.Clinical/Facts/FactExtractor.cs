@@ -24,6 +24,7 @@ public static class FactExtractor
         var lesions = new Dictionary<string, LesionFact>(StringComparer.Ordinal);
         var medications = new List<MedicationFact>();
         var diagnoses = new List<DiagnosisFact>();
+        var otherPrimaries = new List<DiagnosisFact>();
         var ignoredStudies = new HashSet<string>(StringComparer.Ordinal);
 
         foreach (var (resource, _) in list)
@@ -49,7 +50,7 @@ public static class FactExtractor
                     if (LesionExtraction.Extract(b, ctx) is { } lesion) lesions[lesion.Source] = lesion;
                     break;
                 case Condition c:
-                    if (ConditionExtraction.Extract(c, ctx) is { } dx) diagnoses.Add(dx);
+                    if (ConditionExtraction.Extract(c, ctx) is { } dx) (dx.Hcc ? diagnoses : otherPrimaries).Add(dx.Fact);
                     break;
                 case MedicationResource m:
                     if (MedicationExtraction.Extract(m, ctx) is { } med) medications.Add(med);
@@ -76,6 +77,7 @@ public static class FactExtractor
             Lesions = lesions,
             SystemicTherapies = medications.OrderBy(m => m.Start ?? DateOnly.MinValue).ToList(),
             Diagnoses = diagnoses,
+            OtherPrimaryCancers = otherPrimaries,
             DataIssues = ctx.Issues,
             Summary = ctx.Summary,
         };

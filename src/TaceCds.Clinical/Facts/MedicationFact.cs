@@ -11,7 +11,10 @@ public sealed record MedicationFact
     public required string Source { get; init; }
 }
 
-/// <summary>An HCC diagnosis (Condition with ICD-10 C22.0 or SNOMED CT 109841003).</summary>
+/// <summary>
+/// A diagnosis from a Condition: HCC (ICD-10 C22.0 or SNOMED CT 109841003; <see cref="ClinicalFacts.Diagnoses"/>) or a
+/// non-liver primary cancer (<see cref="NonLiverPrimaryCancer"/>; <see cref="ClinicalFacts.OtherPrimaryCancers"/>).
+/// </summary>
 public sealed record DiagnosisFact
 {
     public required string Code { get; init; }
