@@ -16,6 +16,10 @@ public sealed record ReadIssue(string Code, string Location, string Message)
 
     internal static ReadIssue FromFile(FhirFormatException ex, string file) =>
         new(ex.Code, ex.Line is { } line ? $"{file}:{line}" : $"{file}: {ex.Path}", ex.Detail);
+
+    /// <summary>An error inside a resource of a Bundle file: the file, the JSON path and the line of the resource.</summary>
+    internal static ReadIssue FromFile(FhirFormatException ex, string file, long? line) =>
+        line is null ? FromFile(ex, file) : new(ex.Code, $"{file}: {ex.Path} (line {line})", ex.Detail);
 }
 
 /// <summary>Stable codes of issues that are about assigning resources to patients, not about JSON.</summary>
