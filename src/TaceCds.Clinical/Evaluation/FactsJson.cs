@@ -108,6 +108,7 @@ public static class FactsJson
             ["notUsed"] = s.NotUsed,
             ["withIssues"] = s.WithIssues,
         };
+        if (s.Conflicting > 0) o["conflicting"] = s.Conflicting;
         var ignored = new JsonObject();
         foreach (var (key, count) in s.IgnoredByStatus) ignored[key] = count;
         o["ignoredByStatus"] = ignored;

@@ -21,6 +21,8 @@ public static class FactExtractor
         var ctx = new ExtractionContext(patient.LocalReference!, asOf, options ?? ExtractionOptions.Default, resolver);
         DroppedElementIssues.Report(all, ctx);
         var (list, conflicting) = DuplicateResources.Resolve(all, ctx);
+        // Copies left out as duplicates or conflicts were read too (and are reported as data issues).
+        ctx.Summary.ResourcesRead += all.Count - list.Count;
         var observations = new List<ObservationFact>();
         var therapies = new List<TherapyFact>();
         var exams = new List<ImagingExamFact>();

@@ -75,6 +75,7 @@ public class DuplicateResourceTests
         Assert.Contains("Bundle.entry[2]; Bundle.entry[4]", issue.Message);
         Assert.Contains("insufficient data", issue.Message);
         Assert.Equal(2, facts.Summary.Conflicting);
+        Assert.Equal(5, facts.Summary.ResourcesRead); // the Patient and all four Procedure entries
     }
 
     [Fact]
