@@ -6,7 +6,7 @@ namespace TaceCds.Fhir.Data;
 /// Something a data source could not read or assign, reported instead of dropped.
 /// <see cref="Code"/> is a JSON1xx code (<see cref="FhirJsonErrorCodes"/>) or a DATA2xx code (<see cref="DataIssueCodes"/>).
 /// </summary>
-/// <param name="Location"><c>file:line</c> for NDJSON, <c>file: JSON path</c> for Bundle files.</param>
+/// <param name="Location"><c>file:line</c> for NDJSON, <c>file: JSON path</c> (with <c>(line n)</c> when known) for Bundle files.</param>
 public sealed record ReadIssue(string Code, string Location, string Message)
 {
     public override string ToString() => $"{Code} at {Location}: {Message}";
