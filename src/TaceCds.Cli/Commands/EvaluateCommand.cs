@@ -23,8 +23,13 @@ public static class EvaluateCommand
         var patient = new Option<string?>("--patient") { Description = "Evaluate only this patient id." };
         var ndjson = new Option<bool>("--ndjson") { Description = "Read FHIR Bulk Data NDJSON (files or folders of *.ndjson) and evaluate every patient." };
         var rules = new Option<string?>("--rules") { Description = "The rule-pack folder (default: TACECDS_RULES, the repository's rules/, or the copy next to the binary)." };
+        var strict = new Option<bool>("--strict")
+        {
+            Description = "Refuse a Bundle (exit 2) when any element cannot be read. Without it, a bad element (e.g. an impossible birthDate) " +
+                "is left out with a JSON1xx data issue naming its path and line, and the patient is still evaluated.",
+        };
 
-        var command = new Command("evaluate", "Evaluate patients as of a date and print the EvaluationResult.") { files, asOf, format, patient, ndjson, rules };
+        var command = new Command("evaluate", "Evaluate patients as of a date and print the EvaluationResult.") { files, asOf, format, patient, ndjson, rules, strict };
         command.SetAction(parse =>
         {
             if (!DateOnly.TryParseExact(parse.GetValue(asOf), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
@@ -34,9 +39,10 @@ public static class EvaluateCommand
             {
                 var pipeline = EvaluationPipeline.Load(parse.GetValue(rules));
                 var bulk = parse.GetValue(ndjson);
+                var allOrNothing = parse.GetValue(strict);
                 var inputs = bulk
-                    ? FromNdjson(parse.GetValue(files)!, parse.GetValue(patient))
-                    : FromBundles(parse.GetValue(files)!, parse.GetValue(patient));
+                    ? FromNdjson(parse.GetValue(files)!, parse.GetValue(patient), allOrNothing)
+                    : FromBundles(parse.GetValue(files)!, parse.GetValue(patient), allOrNothing);
                 var indented = !bulk && inputs is List<RecordInput> { Count: 1 };
                 foreach (var input in inputs)
                 {
@@ -53,13 +59,13 @@ public static class EvaluateCommand
         return command;
     }
 
-    private static List<RecordInput> FromBundles(string[] files, string? patientId)
+    private static List<RecordInput> FromBundles(string[] files, string? patientId, bool strict)
     {
         var inputs = new List<RecordInput>();
         foreach (var file in files)
         {
             if (!File.Exists(file)) throw new InputException($"{file}: no such file");
-            var found = RecordInput.FromBundleFile(file);
+            var found = RecordInput.FromBundleFile(file, strict);
             if (found.Count == 0) throw new InputException($"{file}: the Bundle holds no Patient with an id");
             if (patientId is not null) found = found.Where(r => r.Patient.Id == patientId).ToList();
             else if (found.Count > 1) throw new InputException($"{file}: the Bundle holds {found.Count} patients; choose one with --patient");
@@ -69,9 +75,9 @@ public static class EvaluateCommand
         return inputs;
     }
 
-    private static IEnumerable<RecordInput> FromNdjson(string[] paths, string? patientId)
+    private static IEnumerable<RecordInput> FromNdjson(string[] paths, string? patientId, bool strict)
     {
-        var source = new NdjsonDataSource(paths);
+        var source = new NdjsonDataSource(paths, strict ? FhirJsonParserOptions.Default : FhirJsonParserOptions.Recovering);
         var ids = patientId is null ? source.ListPatientIdsAsync(CancellationToken.None).ToBlockingEnumerable().ToList() : [patientId];
         foreach (var id in ids)
         {

@@ -72,6 +72,22 @@ public static class FactsJson
                 if (m.End is { } e) o["end"] = CourseJson.Day(e);
                 return (JsonNode?)o;
             }).ToArray());
+        // Resources found twice with different content: no copy is among the facts above, so a rule that counts
+        // sessions or reads a lab must treat what they record as unknown (%facts.conflicting.where('tace' in therapy)).
+        if (facts.Conflicting.Count > 0)
+            json["conflicting"] = new JsonArray(facts.Conflicting.Select(c =>
+            {
+                var o = new JsonObject
+                {
+                    ["resource"] = c.Reference,
+                    ["resourceType"] = c.ResourceType,
+                    ["locations"] = CourseJson.Strings(c.Locations),
+                    ["differences"] = CourseJson.Strings(c.Differences),
+                };
+                if (c.Therapies.Count > 0) o["therapy"] = CourseJson.Strings(c.Therapies.Select(TherapyFact.Name).ToList());
+                if (c.Kinds.Count > 0) o["kind"] = CourseJson.Strings(c.Kinds.Select(Name).ToList());
+                return (JsonNode?)o;
+            }).ToArray());
         return json;
     }
 
@@ -95,6 +111,7 @@ public static class FactsJson
             ["notUsed"] = s.NotUsed,
             ["withIssues"] = s.WithIssues,
         };
+        if (s.Conflicting > 0) o["conflicting"] = s.Conflicting;
         var ignored = new JsonObject();
         foreach (var (key, count) in s.IgnoredByStatus) ignored[key] = count;
         o["ignoredByStatus"] = ignored;

@@ -11,9 +11,12 @@ public sealed record RecordInput(Patient Patient, IReadOnlyList<RecordEntry> Ent
     /// <summary>The patients of a Bundle, each with every entry of the Bundle (other patients' are counted, not used).</summary>
     public static IReadOnlyList<RecordInput> FromBundle(Bundle bundle)
     {
-        var entries = bundle.Entry.Where(e => e.Resource is not null).Select(e => new RecordEntry(e.Resource!, e.FullUrl)).ToList();
+        var entries = bundle.Entry.Select((e, i) => (e, i)).Where(x => x.e.Resource is not null)
+            .Select(x => new RecordEntry(x.e.Resource!, x.e.FullUrl, x.e.Resource!.SourceLocation ?? $"Bundle.entry[{x.i}]")).ToList();
+        // Elements of the Bundle itself that were left out, and entries whose resource could not be read at all.
+        var issues = bundle.DroppedElements.Select(d => new DataIssue(d.Code, null, $"{d.Location}: {d.Detail}; left out", DataIssue.Error)).ToList();
         return entries.Select(e => e.Resource).OfType<Patient>().Where(p => p.Id is not null)
-            .Select(p => new RecordInput(p, entries, [])).ToList();
+            .Select(p => new RecordInput(p, entries, issues)).ToList();
     }
 
     /// <summary>A record from a data source; resources it could not read become data issues.</summary>
@@ -30,6 +33,11 @@ public sealed record RecordInput(Patient Patient, IReadOnlyList<RecordEntry> Ent
         return ReadIssues.Count == 0 ? evaluation : evaluation with { DataIssues = [.. ReadIssues, .. evaluation.DataIssues] };
     }
 
-    /// <summary>Reads a Bundle file; a file that is not valid FHIR JSON or not a Bundle throws <see cref="FhirFormatException"/>.</summary>
-    public static IReadOnlyList<RecordInput> FromBundleFile(string path) => FromBundle(FhirJsonParser.Default.ParseFile<Bundle>(path));
+    /// <summary>
+    /// Reads a Bundle file; a file that is not valid FHIR JSON or not a Bundle throws <see cref="FhirFormatException"/>.
+    /// An element that cannot be read is left out with a data issue and the rest is evaluated (an entry whose
+    /// resource cannot be read at all is left out the same way); <paramref name="strict"/> refuses the whole file instead.
+    /// </summary>
+    public static IReadOnlyList<RecordInput> FromBundleFile(string path, bool strict = false) =>
+        FromBundle((strict ? FhirJsonParser.Default : FhirJsonParser.Recovering).ParseFile<Bundle>(path));
 }

@@ -20,6 +20,11 @@ public sealed record ClinicalFacts
     /// <summary>Documented primary cancers of a site other than the liver (<see cref="NonLiverPrimaryCancer"/>).</summary>
     public IReadOnlyList<DiagnosisFact> OtherPrimaryCancers { get; init; } = [];
     public required IReadOnlyList<DataIssue> DataIssues { get; init; }
+    /// <summary>
+    /// Resources found twice with different content (<see cref="ConflictingResource"/>): none of them is in the facts
+    /// above, so whatever counts or reads them (the TACE session count, a lab a score uses) is insufficient data.
+    /// </summary>
+    public IReadOnlyList<ConflictingResource> Conflicting { get; init; } = [];
     public required InputSummary Summary { get; init; }
 
     private ILookup<FactKind, ObservationFact>? _byKind;
@@ -30,6 +35,12 @@ public sealed record ClinicalFacts
     public IReadOnlyList<TherapyFact> TaceSessions => Therapies.Where(t => t.Kind == TherapyKind.Tace).ToList();
 
     public ImagingExamFact? Exam(string key) => Exams.FirstOrDefault(e => e.Key == key);
+
+    /// <summary>Whether a conflicting resource recorded a procedure of this kind (then the session count is unknown).</summary>
+    public bool HasConflicting(TherapyKind kind) => Conflicting.Any(c => c.Therapies.Contains(kind));
+
+    /// <summary>Whether a conflicting resource recorded an observation of this kind (then values of this kind are incomplete).</summary>
+    public bool HasConflicting(FactKind kind) => Conflicting.Any(c => c.Kinds.Contains(kind));
 }
 
 /// <summary>What was read, used and left out, and why — so that nothing is dropped without being counted.</summary>
@@ -44,6 +55,8 @@ public sealed class InputSummary
     /// <summary>Resources whose type or code TaceCds does not read.</summary>
     public int NotUsed { get; set; }
     public int WithIssues { get; set; }
+    /// <summary>Copies of resources found more than once with different content; none is used.</summary>
+    public int Conflicting { get; set; }
 
     public void Ignore(string resourceType, string? status) =>
         IgnoredByStatus[$"{resourceType}:{status ?? "(none)"}"] = IgnoredByStatus.GetValueOrDefault($"{resourceType}:{status ?? "(none)"}") + 1;

@@ -35,4 +35,8 @@ public static class DataIssueCodes
     public const string ReportedDisagrees = "reported-disagrees";
     public const string ComputedReplacesReported = "computed-replaces-reported";
     public const string UnresolvedReference = "unresolved-reference";
+    /// <summary>The same resource (Type/id or fullUrl) more than once with the same content: counted once.</summary>
+    public const string DuplicateResource = "duplicate-resource";
+    /// <summary>The same resource more than once with different content: no copy used, dependants insufficient.</summary>
+    public const string ConflictingDuplicate = "conflicting-duplicate";
 }

@@ -3,8 +3,9 @@ using TaceCds.Fhir.Model;
 
 namespace TaceCds.Clinical.Facts;
 
-/// <summary>A resource as found in a record, with the fullUrl it had in its Bundle (for urn:uuid references).</summary>
-public readonly record struct RecordEntry(Resource Resource, string? FullUrl = null);
+/// <summary>A resource as found in a record, with the fullUrl it had in its Bundle (for urn:uuid references) and where
+/// it was found (<c>Bundle.entry[3]</c>; null: <see cref="Resource.SourceLocation"/>), for data issues.</summary>
+public readonly record struct RecordEntry(Resource Resource, string? FullUrl = null, string? Location = null);
 
 /// <summary>Turns one patient's FHIR resources into <see cref="ClinicalFacts"/> as of a day. Pure: no I/O, no clock.</summary>
 public static class FactExtractor
@@ -12,12 +13,16 @@ public static class FactExtractor
     public static ClinicalFacts Extract(Patient patient, IEnumerable<RecordEntry> entries, DateOnly asOf, ExtractionOptions? options = null)
     {
         if (patient.Id is null) throw new ArgumentException("The patient has no id.", nameof(patient));
-        var list = entries as IReadOnlyList<RecordEntry> ?? entries.ToList();
+        var all = entries as IReadOnlyList<RecordEntry> ?? entries.ToList();
         var resolver = new ReferenceResolver();
-        foreach (var e in list)
+        foreach (var e in all)
             if (e.FullUrl is not null && e.Resource.LocalReference is { } local) resolver.AddFullUrl(e.FullUrl, local);
 
         var ctx = new ExtractionContext(patient.LocalReference!, asOf, options ?? ExtractionOptions.Default, resolver);
+        DroppedElementIssues.Report(all, ctx);
+        var (list, conflicting) = DuplicateResources.Resolve(all, ctx);
+        // Copies left out as duplicates or conflicts were read too (and are reported as data issues).
+        ctx.Summary.ResourcesRead += all.Count - list.Count;
         var observations = new List<ObservationFact>();
         var therapies = new List<TherapyFact>();
         var exams = new List<ImagingExamFact>();
@@ -27,7 +32,7 @@ public static class FactExtractor
         var otherPrimaries = new List<DiagnosisFact>();
         var ignoredStudies = new HashSet<string>(StringComparer.Ordinal);
 
-        foreach (var (resource, _) in list)
+        foreach (var (resource, _, _) in list)
         {
             ctx.Summary.ResourcesRead++;
             switch (resource)
@@ -69,8 +74,9 @@ public static class FactExtractor
         {
             PatientReference = ctx.PatientReference,
             AsOf = asOf,
-            BirthDate = patient.BirthDate?.Date,
-            Gender = patient.Gender,
+            // A Patient found twice with different content: its birth date and gender only when every copy agrees.
+            BirthDate = Agreed(patient, conflicting, all, p => p.BirthDate?.Date),
+            Gender = Agreed(patient, conflicting, all, p => p.Gender),
             Observations = observations.OrderBy(o => o.Date).ThenBy(o => o.EffectiveText, StringComparer.Ordinal).ThenBy(o => o.Source, StringComparer.Ordinal).ToList(),
             Therapies = ProcedureExtraction.MergeSameDay(therapies, ctx),
             Exams = exams.OrderBy(e => e.Date).ThenBy(e => e.Key, StringComparer.Ordinal).ToList(),
@@ -79,8 +85,16 @@ public static class FactExtractor
             Diagnoses = diagnoses,
             OtherPrimaryCancers = otherPrimaries,
             DataIssues = ctx.Issues,
+            Conflicting = conflicting,
             Summary = ctx.Summary,
         };
+    }
+
+    private static T? Agreed<T>(Patient patient, IReadOnlyList<ConflictingResource> conflicting, IReadOnlyList<RecordEntry> all, Func<Patient, T?> read)
+    {
+        if (!conflicting.Any(c => c.Reference == patient.LocalReference)) return read(patient);
+        var values = all.Select(e => e.Resource).OfType<Patient>().Where(p => p.LocalReference == patient.LocalReference).Select(read).Distinct().ToList();
+        return values.Count == 1 ? values[0] : default;
     }
 
     /// <summary>

@@ -103,7 +103,7 @@ internal static class ObservationExtraction
         return fact;
     }
 
-    private static CatalogEntry? Recognise(CodeableConcept? code)
+    public static CatalogEntry? Recognise(CodeableConcept? code)
     {
         if (code is null) return null;
         foreach (var c in code.Coding)

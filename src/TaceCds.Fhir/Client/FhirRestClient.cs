@@ -17,7 +17,8 @@ public sealed class FhirRestClient(HttpClient http, FhirClientOptions? options =
     private static readonly MediaTypeWithQualityHeaderValue FhirJson = new("application/fhir+json");
     private readonly FhirClientOptions _options = options ?? FhirClientOptions.Default;
     private readonly TimeProvider _time = time ?? TimeProvider.System;
-    private readonly FhirJsonParser _parser = parser ?? FhirJsonParser.Default;
+    // Recovering by default: one bad element of one resource on a page is dropped with its path, not the resource.
+    private readonly FhirJsonParser _parser = parser ?? FhirJsonParser.Recovering;
 
     public FhirClientOptions Options => _options;
 
@@ -108,7 +109,7 @@ public sealed class FhirRestClient(HttpClient http, FhirClientOptions? options =
     {
         try
         {
-            return _parser.Parse(json);
+            return _parser.Parse(json, $"GET {relativeUrl} {where}");
         }
         catch (FhirFormatException ex)
         {

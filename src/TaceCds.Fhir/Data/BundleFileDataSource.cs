@@ -17,9 +17,10 @@ public sealed class BundleFileDataSource : IFhirDataSource
     private readonly FhirJsonParserOptions _options;
     private readonly Lazy<FileIndex> _index;
 
+    /// <param name="options">Default <see cref="FhirJsonParserOptions.Recovering"/>: a bad element is dropped, not the resource.</param>
     public BundleFileDataSource(IEnumerable<string> paths, FhirJsonParserOptions? options = null)
     {
-        _options = options ?? FhirJsonParserOptions.Default;
+        _options = options ?? FhirJsonParserOptions.Recovering;
         Files = SourcePaths.Expand(paths, "*.json");
         _index = new Lazy<FileIndex>(BuildIndex, LazyThreadSafetyMode.ExecutionAndPublication);
     }
@@ -38,16 +39,24 @@ public sealed class BundleFileDataSource : IFhirDataSource
         foreach (var file in files)
         {
             ct.ThrowIfCancellationRequested();
-            var partition = BundlePartition.Of(Load(file));
+            var (root, lines) = Load(file);
+            var partition = BundlePartition.Of(root);
             foreach (var entry in partition.Entries.Where(e => e.PatientId == patientId))
             {
+                var path = BundlePartition.EntryPath(entry.Index);
                 try
                 {
-                    resources.Add(ResourceReader.Read(JsonCursor.Below(BundlePartition.EntryPath(entry.Index)), entry.Resource));
+                    var resource = ResourceReader.Read(JsonCursor.Below(path, _options.DropBadElements, lines), entry.Resource);
+                    resource.SourceLocation = $"{file}: {path[..^".resource".Length]} (line {lines.LineOf(entry.Resource)})";
+                    resources.Add(resource);
                 }
                 catch (FhirFormatException ex)
                 {
-                    issues.Add(ReadIssue.FromFile(ex, file));
+                    issues.Add(ReadIssue.FromFile(ex, file, ex.Line ?? lines.LineOf(entry.Resource)));
+                }
+                catch (InvalidOperationException ex)
+                {
+                    issues.Add(ReadIssue.FromFile(JsonInput.InvalidText(ex, path), file, lines.LineOf(entry.Resource)));
                 }
             }
         }
@@ -86,7 +95,7 @@ public sealed class BundleFileDataSource : IFhirDataSource
             BundlePartition partition;
             try
             {
-                partition = BundlePartition.Of(Load(file));
+                partition = BundlePartition.Of(Load(file).Root);
             }
             catch (FhirFormatException ex)
             {
@@ -116,13 +125,14 @@ public sealed class BundleFileDataSource : IFhirDataSource
         return new FileIndex(order, filesByPatient, issues);
     }
 
-    // The file's JSON, checked to be a Bundle (JSON101/102/104/106 otherwise).
-    private JsonElement Load(string file)
+    // The file's JSON, checked to be a Bundle (JSON101/102/104/106 otherwise), and where its elements are.
+    private (JsonElement Root, LineMap Lines) Load(string file)
     {
-        var root = JsonInput.Parse(JsonInput.ReadFileBounded(file, _options), _options);
+        var bytes = JsonInput.ReadFileBounded(file, _options);
+        var root = JsonInput.Parse(bytes, _options);
         var type = ResourceReader.ReadResourceType(new JsonCursor(), root);
         if (type != "Bundle")
             throw new FhirFormatException(FhirJsonErrorCodes.WrongResourceType, "$.resourceType", $"expected a Bundle but got {type}");
-        return root;
+        return (root, LineMap.Of(JsonInput.WithoutBom(bytes), root));
     }
 }

@@ -13,10 +13,11 @@ public sealed class NdjsonDataSource : IFhirDataSource
     private readonly NdjsonPatientPartitioner _partitioner;
     private readonly Lazy<NdjsonPatientIndex> _index;
 
+    /// <param name="options">Default <see cref="FhirJsonParserOptions.Recovering"/>: a bad element is dropped, not the resource.</param>
     public NdjsonDataSource(IEnumerable<string> paths, FhirJsonParserOptions? options = null)
     {
         Files = SourcePaths.Expand(paths, "*.ndjson");
-        _partitioner = new NdjsonPatientPartitioner(Files, options);
+        _partitioner = new NdjsonPatientPartitioner(Files, options ?? FhirJsonParserOptions.Recovering);
         _index = new Lazy<NdjsonPatientIndex>(() => _partitioner.BuildIndex(), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 

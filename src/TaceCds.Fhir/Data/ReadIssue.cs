@@ -6,7 +6,7 @@ namespace TaceCds.Fhir.Data;
 /// Something a data source could not read or assign, reported instead of dropped.
 /// <see cref="Code"/> is a JSON1xx code (<see cref="FhirJsonErrorCodes"/>) or a DATA2xx code (<see cref="DataIssueCodes"/>).
 /// </summary>
-/// <param name="Location"><c>file:line</c> for NDJSON, <c>file: JSON path</c> for Bundle files.</param>
+/// <param name="Location"><c>file:line</c> for NDJSON, <c>file: JSON path</c> (with <c>(line n)</c> when known) for Bundle files.</param>
 public sealed record ReadIssue(string Code, string Location, string Message)
 {
     public override string ToString() => $"{Code} at {Location}: {Message}";
@@ -16,6 +16,10 @@ public sealed record ReadIssue(string Code, string Location, string Message)
 
     internal static ReadIssue FromFile(FhirFormatException ex, string file) =>
         new(ex.Code, ex.Line is { } line ? $"{file}:{line}" : $"{file}: {ex.Path}", ex.Detail);
+
+    /// <summary>An error inside a resource of a Bundle file: the file, the JSON path and the line of the resource.</summary>
+    internal static ReadIssue FromFile(FhirFormatException ex, string file, long? line) =>
+        line is null ? FromFile(ex, file) : new(ex.Code, $"{file}: {ex.Path} (line {line})", ex.Detail);
 }
 
 /// <summary>Stable codes of issues that are about assigning resources to patients, not about JSON.</summary>

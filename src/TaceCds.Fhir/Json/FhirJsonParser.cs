@@ -14,6 +14,9 @@ public sealed class FhirJsonParser(FhirJsonParserOptions? options = null)
 {
     public static FhirJsonParser Default { get; } = new();
 
+    /// <summary>A parser that drops bad elements (<see cref="FhirJsonParserOptions.DropBadElements"/>) instead of failing the resource.</summary>
+    public static FhirJsonParser Recovering { get; } = new(FhirJsonParserOptions.Recovering);
+
     private static readonly Dictionary<Type, string> ModelledTypeNames = new()
     {
         [typeof(Patient)] = "Patient", [typeof(Observation)] = "Observation", [typeof(Procedure)] = "Procedure",
@@ -28,11 +31,21 @@ public sealed class FhirJsonParser(FhirJsonParserOptions? options = null)
     public Resource Parse(JsonElement element) => Parse<Resource>(element);
 
     /// <summary>Reads a resource of type <typeparamref name="T"/>; another resource type is JSON102.</summary>
-    public T Parse<T>(JsonElement element) where T : Resource
-    {
+    public T Parse<T>(JsonElement element) where T : Resource =>
         // Clone is free for an element that already owns its memory; otherwise it detaches it from its document.
-        var owned = element.Clone();
-        var c = new JsonCursor();
+        ReadOwned<T>(element.Clone(), lines: null);
+
+    /// <summary>Reads a resource and records where it was found (<see cref="Resource.SourceLocation"/>), e.g. <c>prefetch.patient</c>.</summary>
+    public Resource Parse(JsonElement element, string location)
+    {
+        var resource = Parse<Resource>(element);
+        resource.SourceLocation = location;
+        return resource;
+    }
+
+    private T ReadOwned<T>(JsonElement owned, LineMap? lines) where T : Resource
+    {
+        var c = new JsonCursor { DropBadElements = Options.DropBadElements, Lines = lines };
         var resource = ResourceReader.Read(c, owned, ModelledTypeNames.GetValueOrDefault(typeof(T)));
         return resource as T ?? throw new FhirFormatException(FhirJsonErrorCodes.WrongResourceType, "$.resourceType",
             $"expected a {typeof(T).Name} but got {resource.ResourceType}");
@@ -60,6 +73,8 @@ public sealed class FhirJsonParser(FhirJsonParserOptions? options = null)
     public T ParseUtf8<T>(ReadOnlySpan<byte> utf8) where T : Resource
     {
         if (utf8.Length > Options.MaxInputBytes) throw JsonInput.TooLarge(utf8.Length, Options.MaxInputBytes);
-        return Parse<T>(JsonInput.Parse(utf8, Options));
+        var root = JsonInput.Parse(utf8, Options);
+        // The root owns its memory; the lines of dropped elements are counted in the bytes it was parsed from.
+        return ReadOwned<T>(root, Options.DropBadElements ? LineMap.Of(JsonInput.WithoutBom(utf8), root) : null);
     }
 }

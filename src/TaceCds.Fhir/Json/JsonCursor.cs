@@ -20,10 +20,25 @@ internal sealed class JsonCursor(string root = JsonCursor.UnknownRoot)
     private bool _rootIsFixed;
 
     /// <summary>A cursor continuing an existing path (e.g. one Bundle entry read on its own).</summary>
-    public static JsonCursor Below(string path) => new(path) { _rootIsFixed = true };
+    public static JsonCursor Below(string path, bool dropBadElements = false, LineMap? lines = null) =>
+        new(path) { _rootIsFixed = true, DropBadElements = dropBadElements, Lines = lines };
 
     /// <summary>Whether the cursor is at the document root, where the resourceType names the path.</summary>
     public bool AtRoot => !_rootIsFixed && _segments.Count == 0;
+
+    /// <summary>Where elements are in the input, for the line of a dropped element (null when not read from bytes).</summary>
+    public LineMap? Lines { get; init; }
+
+    /// <summary>Whether bad elements are dropped (<see cref="FhirJsonParserOptions.DropBadElements"/>) rather than thrown.</summary>
+    public bool DropBadElements { get; init; }
+
+    /// <summary>The elements dropped so far from the resource being read; null while errors throw.</summary>
+    public List<DroppedElement>? Dropped { get; set; }
+
+    public int Depth => _segments.Count;
+
+    /// <summary>Back to an outer element after an error left the path deeper.</summary>
+    public void TruncateTo(int depth) => _segments.RemoveRange(depth, _segments.Count - depth);
 
     public void Push(string name) => _segments.Add((name, -1));
 

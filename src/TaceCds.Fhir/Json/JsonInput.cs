@@ -10,9 +10,11 @@ internal static class JsonInput
 {
     private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
 
+    public static ReadOnlySpan<byte> WithoutBom(ReadOnlySpan<byte> utf8) => utf8.StartsWith(Utf8Bom) ? utf8[Utf8Bom.Length..] : utf8;
+
     public static JsonElement Parse(ReadOnlySpan<byte> utf8, FhirJsonParserOptions options)
     {
-        if (utf8.StartsWith(Utf8Bom)) utf8 = utf8[Utf8Bom.Length..];
+        utf8 = WithoutBom(utf8);
         try
         {
             // Parses the whole input (trailing data is an error) into an element that owns its memory.
@@ -21,6 +23,10 @@ internal static class JsonInput
         catch (JsonException ex)
         {
             throw Malformed(ex);
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw InvalidPropertyName(utf8, options, ex);
         }
     }
 
@@ -43,6 +49,10 @@ internal static class JsonInput
         catch (JsonException ex)
         {
             throw Malformed(ex);
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw InvalidPropertyName(utf8.Span, options, ex);
         }
     }
 
@@ -78,6 +88,22 @@ internal static class JsonInput
         ex.InnerException is System.Text.DecoderFallbackException
             ? new(FhirJsonErrorCodes.MalformedJson, path, "text is not valid UTF-8", inner: ex)
             : new(FhirJsonErrorCodes.InvalidPrimitive, path, "text is not valid Unicode (" + ex.Message + ")", inner: ex);
+
+    /// <summary>
+    /// The duplicate-name check decodes every property name, and a name that is not valid Unicode (a lone surrogate
+    /// escape such as <c>"\ud800"</c>, or bytes that are not UTF-8) throws InvalidOperationException there, with no
+    /// position. This finds the name again so the JSON101 names its place (issue 13, row 7).
+    /// </summary>
+    private static FhirFormatException InvalidPropertyName(ReadOnlySpan<byte> utf8, FhirJsonParserOptions options, InvalidOperationException ex)
+    {
+        var where = BadPropertyName.Find(utf8, options.MaxDepth);
+        var detail = ex.InnerException is System.Text.DecoderFallbackException
+            ? "a property name is not valid UTF-8"
+            : "a property name is not valid Unicode (a lone surrogate escape)";
+        return where is { } w
+            ? new(FhirJsonErrorCodes.MalformedJson, w.Path, detail, w.Line, w.Position, ex)
+            : new(FhirJsonErrorCodes.MalformedJson, JsonCursor.UnknownRoot, detail, inner: ex);
+    }
 
     public static FhirFormatException TooLarge(long size, long max) =>
         new(FhirJsonErrorCodes.InputTooLarge, JsonCursor.UnknownRoot, $"input of {size} bytes exceeds the limit of {max} bytes");

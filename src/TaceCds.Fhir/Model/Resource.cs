@@ -14,6 +14,14 @@ public abstract class Resource
     /// <summary>The resource as read (null for resources built in code).</summary>
     public JsonElement? Json { get; init; }
 
+    /// <summary>Elements left out because they could not be read (<see cref="Json.FhirJsonParserOptions.DropBadElements"/>);
+    /// what they would have said is unknown. For a Bundle, also entries whose resource could not be read.</summary>
+    public IReadOnlyList<Json.DroppedElement> DroppedElements { get; internal set; } = [];
+
+    /// <summary>Where the resource was read (<c>file: Bundle.entry[3]</c>, <c>file:line</c>, <c>prefetch.key</c>, a FHIR
+    /// search page), for data issues about it; null for resources built in code.</summary>
+    public string? SourceLocation { get; internal set; }
+
     /// <summary><c>Type/id</c>, the form references to this resource take (null without an id).</summary>
     public string? LocalReference => Id is null ? null : $"{ResourceType}/{Id}";
 }

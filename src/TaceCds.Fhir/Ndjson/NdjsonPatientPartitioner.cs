@@ -85,7 +85,13 @@ public sealed class NdjsonPatientPartitioner
                 int read = RandomAccess.Read(handle, buffer.AsSpan(0, at.Length), at.Offset);
                 try
                 {
-                    resources.Add(_parser.ParseUtf8<Resource>(buffer.AsSpan(0, read)));
+                    var resource = _parser.ParseUtf8<Resource>(buffer.AsSpan(0, read));
+                    var file = index.Files[at.File];
+                    resource.SourceLocation = $"{file}:{at.LineNumber}";
+                    // The line was parsed on its own: its elements are on the file's line, not on line 1.
+                    if (resource.DroppedElements.Count > 0)
+                        resource.DroppedElements = [.. resource.DroppedElements.Select(d => d with { Line = at.LineNumber })];
+                    resources.Add(resource);
                 }
                 catch (FhirFormatException ex)
                 {

@@ -54,9 +54,10 @@ public sealed class PatientDataAssembler(FhirRestClient client, ServiceSettings 
                     $"prefetch {string.Join(", ", toFetch.Select(k => $"'{k.Key}'"))} was not provided (or held an OperationOutcome) and the request has no fhirServer to read it from",
                     "prefetch." + toFetch[0].Key, "required");
         }
-        var unique = Deduplicate(resources);
-        var patient = unique.OfType<Patient>().FirstOrDefault(p => p.Id == request.PatientId);
-        return new PatientData(patient, unique, issues, sources);
+        // The same resource under two keys, or on a prefetch page and a server page, is passed on as found: the fact
+        // extractor counts identical copies once and refuses to choose between copies that differ.
+        var patient = resources.OfType<Patient>().FirstOrDefault(p => p.Id == request.PatientId);
+        return new PatientData(patient, resources, issues, sources);
     }
 
     private async Task FetchFromServerAsync(FhirServerAccess server, List<KeyValuePair<string, string>> keys, CdsRequest request,
@@ -108,19 +109,16 @@ public sealed class PatientDataAssembler(FhirRestClient client, ServiceSettings 
         }
         try
         {
-            var rest = await client.FetchAsync(server, server.BaseUrl.MakeRelativeUri(url).ToString(), ct);
+            var relative = server.BaseUrl.MakeRelativeUri(url).ToString();
+            var rest = await client.FetchAsync(server, relative, ct);
             resources.AddRange(rest.Resources);
+            // A resource on a later page that could not be read is reported, as on the first page.
+            issues.AddRange(FhirRestDataSource.Issues(rest, relative).Select(i => new DataIssue(i.Code, null, $"{i.Location}: {i.Message}", DataIssue.Error)));
         }
         catch (FhirClientException ex)
         {
             throw new CdsProblem(StatusCodes.Status412PreconditionFailed, CdsErrorCodes.FhirServerFailed,
                 $"prefetch '{key}' is paginated and reading its next page failed ({ex.Code}: {ex.Detail})", "prefetch." + key, "exception");
         }
-    }
-
-    private static List<Resource> Deduplicate(List<Resource> resources)
-    {
-        var seen = new HashSet<(string, string)>();
-        return resources.Where(r => r.Id is null || seen.Add((r.ResourceType, r.Id))).ToList();
     }
 }

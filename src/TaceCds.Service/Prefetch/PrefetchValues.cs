@@ -43,11 +43,12 @@ internal static class PrefetchValues
         return null;
     }
 
+    // Recovering: one bad element (a malformed birthDate) is dropped with a data issue; the resource and patient stay.
     private static void Add(JsonElement json, string location, List<Resource> resources, List<DataIssue> issues)
     {
         try
         {
-            resources.Add(FhirJsonParser.Default.Parse(json));
+            resources.Add(FhirJsonParser.Recovering.Parse(json, location));
         }
         catch (FhirFormatException ex)
         {

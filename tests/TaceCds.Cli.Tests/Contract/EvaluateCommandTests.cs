@@ -50,7 +50,8 @@ public class EvaluateCommandTests
         File.WriteAllText(file, content);
         try
         {
-            var run = CliProcess.Run("evaluate", file, "--as-of", "2025-06-01");
+            // --strict: all or nothing (without it a bad element of a resource is left out; RecoveryTests).
+            var run = CliProcess.Run("evaluate", file, "--as-of", "2025-06-01", "--strict");
             Assert.Equal(2, run.ExitCode);
             Assert.Contains(expected, run.Stderr);
             Assert.Single(run.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));

@@ -61,7 +61,8 @@ public class StatusAndAttributionTests
         var b = RecordBuilder.For("p1");
         var other = RecordBuilder.For("p2").Lab("1751-7", "2024-01-01", 40, "g/L").Tace("2024-01-10");
         foreach (var r in other.Resources) b.Add(r);
-        var facts = b.Lab("1751-7", "2024-01-02", 38, "g/L").Facts("2024-06-01");
+        // Its own id: a second Observation/lab1 with other content would be a conflicting duplicate (DuplicateResourceTests).
+        var facts = b.Lab("1751-7", "2024-01-02", 38, "g/L", id: "lab-p1").Facts("2024-06-01");
 
         Assert.Equal(38m, Assert.Single(facts.Of(FactKind.Albumin)).Number);
         Assert.Empty(facts.TaceSessions);

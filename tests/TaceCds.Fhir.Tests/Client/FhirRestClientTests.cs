@@ -129,12 +129,30 @@ public sealed class FhirRestClientTests
     {
         var body = ScriptedFhirServer.Searchset(null, ScriptedFhirServer.Observation("o1"),
             """{"resourceType":"OperationOutcome","issue":[{"severity":"error","code":"too-costly","diagnostics":"partial"}]}""",
-            """{"resourceType":"Observation","id":"bad","status":"final","code":{"text":"x"},"valueQuantity":{"value":"not a number"}}""");
+            // Unreadable as a resource: its id is not a FHIR id (a bad element elsewhere would only drop that element, below).
+            """{"resourceType":"Observation","id":"not an id!","status":"final","code":{"text":"x"}}""");
         var server = new ScriptedFhirServer().On("/fhir/Observation?patient=p1", () => ScriptedFhirServer.Json(body));
         var result = await Client(server).FetchAsync(Server, "Observation?patient=p1", CancellationToken.None);
         Assert.Equal(["o1"], result.Resources.Select(r => r.Id));
         Assert.Equal("too-costly", Assert.Single(result.Outcomes).Issue[0].Code);
         Assert.StartsWith("JSON1", Assert.Single(result.Issues).Code);
+    }
+
+    [Fact]
+    public async Task A_resource_on_a_page_with_one_bad_element_is_kept_without_it_and_says_which_page_and_entry()
+    {
+        var body = ScriptedFhirServer.Searchset(null, ScriptedFhirServer.Observation("o1"),
+            """{"resourceType":"Observation","id":"o2","status":"final","code":{"text":"x"},"valueQuantity":{"value":"not a number"}}""");
+        var server = new ScriptedFhirServer().On("/fhir/Observation?patient=p1", () => ScriptedFhirServer.Json(body));
+
+        var result = await Client(server).FetchAsync(Server, "Observation?patient=p1", CancellationToken.None);
+
+        Assert.Equal(["o1", "o2"], result.Resources.Select(r => r.Id));
+        Assert.Empty(result.Issues);
+        var o2 = (Observation)result.Resources[1];
+        Assert.Null(o2.Value);
+        Assert.Equal(("JSON103", "Observation.valueQuantity.value"), (o2.DroppedElements.Single().Code, o2.DroppedElements.Single().Path));
+        Assert.Equal("GET Observation?patient=p1 page 1 entry[1]", o2.SourceLocation);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using TaceCds.Fhir.Data;
+using TaceCds.Fhir.Json;
 using TaceCds.Fhir.Model;
 
 namespace TaceCds.Fhir.Tests.Data;
@@ -27,14 +28,15 @@ public sealed class BundleFileDataSourceTests : IDisposable
               {"fullUrl":"urn:uuid:44","resource":{"resourceType":"Observation","id":"o2","status":false,"subject":{"reference":"urn:uuid:11111111-1111-1111-1111-111111111111"}},"request":{"method":"POST","url":"Observation"}}]}
             """);
         _folder.Write("b.json", """{"resourceType":"Bundle","type":"collection","entry":[{"resource":{"resourceType":"Patient","id":"pb"}},{"resource":{"resourceType":"Procedure","id":"t","subject":{"reference":"Patient/pb"}}}]}""");
-        var source = new BundleFileDataSource([_folder.Path]);
+        // Strict elements: a resource with one bad element is refused whole (the recovering default is tested in ElementRecoveryTests).
+        var source = new BundleFileDataSource([_folder.Path], FhirJsonParserOptions.Default);
 
         Assert.Equal(["pa", "pb"], await Ids(source));
         var a = (await source.GetPatientRecordAsync("pa", CancellationToken.None))!;
         Assert.Equal("pa", a.Patient!.Id);
         Assert.Equal(["Patient/pa", "Organization/org", "Observation/o1"], a.Resources.Select(r => r.LocalReference));
         var issue = Assert.Single(a.Issues);
-        Assert.Equal(("JSON103", $"{Path.Combine(_folder.Path, "a.json")}: Bundle.entry[3].resource.status"), (issue.Code, issue.Location));
+        Assert.Equal(("JSON103", $"{Path.Combine(_folder.Path, "a.json")}: Bundle.entry[3].resource.status (line 5)"), (issue.Code, issue.Location));
         Assert.Equal(Path.Combine(_folder.Path, "a.json"), a.Source);
 
         var b = (await source.GetPatientRecordAsync("pb", CancellationToken.None))!;

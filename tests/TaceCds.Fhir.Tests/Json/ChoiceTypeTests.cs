@@ -68,7 +68,7 @@ public class ChoiceTypeTests
     public void Complex_choice_values()
     {
         Assert.Equal("x", Assert.IsType<CodeableConcept>(ReadValue("valueCodeableConcept", """{"text":"x"}""")).Text);
-        Assert.Equal("c", Assert.IsType<Coding>(ReadValue("valueCoding", """{"system":"s","code":"c"}""")).Code);
+        Assert.Equal("c", Assert.IsType<Coding>(ReadValue("valueCoding", """{"system":"urn:s","code":"c"}""")).Code);
         var range = Assert.IsType<Model.Range>(ReadValue("valueRange", """{"low":{"value":1},"high":{"value":2.5}}"""));
         Assert.Equal((1m, 2.5m), (range.Low!.Value, range.High!.Value));
         var ratio = Assert.IsType<Ratio>(ReadValue("valueRatio", """{"numerator":{"value":1},"denominator":{"value":3}}"""));

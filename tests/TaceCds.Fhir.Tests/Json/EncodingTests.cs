@@ -62,4 +62,50 @@ public class EncodingTests
         var issue = new TaceCds.Fhir.Data.BundleFileDataSource([withEntry]).Issues.Single();
         Assert.Equal(("JSON101", withEntry + ": Bundle"), (issue.Code, issue.Location));
     }
+
+    // Issue 13 row 7: a lone surrogate escape in a property NAME crashed evaluate (InvalidOperationException from the
+    // duplicate-name check); it is a coded error with its place, like one in a value.
+    [Fact]
+    public void Lone_surrogate_escape_in_a_property_name_is_JSON101_with_path_line_and_position()
+    {
+        var json = "{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":[\n  {\"resource\":{\"resourceType\":\"Patient\",\"id\":\"x\",\"\\ud800\":1}}]}";
+
+        foreach (var parser in new[] { FhirJsonParser.Default, FhirJsonParser.Recovering })
+        {
+            var ex = Assert.Throws<FhirFormatException>(() => parser.Parse(json));
+            Assert.Equal(("JSON101", "$.entry[0].resource", 2L, 50L), (ex.Code, ex.Path, ex.Line, ex.Position));
+            Assert.Contains("lone surrogate", ex.Message);
+        }
+    }
+
+    [Fact]
+    public void Lone_surrogate_escape_in_a_property_name_is_reported_by_the_bundle_and_ndjson_sources()
+    {
+        using var folder = new TempFolder();
+        var bundle = folder.Write("b.json", "{\"resourceType\":\"Bundle\",\"\\udc00x\":1}");
+        var issue = new TaceCds.Fhir.Data.BundleFileDataSource([bundle]).Issues.Single();
+        Assert.Equal(("JSON101", $"{bundle}:1"), (issue.Code, issue.Location));
+
+        var ndjson = folder.Write("Patient.ndjson", "{\"resourceType\":\"Patient\",\"id\":\"p\"}\n{\"resourceType\":\"Patient\",\"\\ud800\":1}\n");
+        var index = new TaceCds.Fhir.Ndjson.NdjsonPatientPartitioner([ndjson]).BuildIndex();
+        Assert.Equal(("JSON101", $"{ndjson}:2"), (index.Issues.Single().Code, index.Issues.Single().Location));
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0xC0, 0xAF })]             // overlong encoding of '/'
+    [InlineData(new byte[] { 0xE0, 0x80, 0xAF })]       // overlong 3-byte encoding
+    [InlineData(new byte[] { 0xED, 0xA0, 0x80 })]       // an encoded surrogate (not allowed in UTF-8)
+    [InlineData(new byte[] { 0xF8, 0x88, 0x80, 0x80 })] // 5-byte form, never valid
+    public void Invalid_or_overlong_utf8_is_JSON101_in_a_name_and_in_a_value_never_a_crash(byte[] bad)
+    {
+        var inName = Utf8("""{"resourceType":"Patient","x""").Concat(bad).Concat(Utf8("\":1}")).ToArray();
+        Assert.Equal("JSON101", Assert.Throws<FhirFormatException>(() => FhirJsonParser.Default.ParseUtf8<Resource>(inName)).Code);
+
+        var inValue = Utf8("""{"resourceType":"Patient","id":"p","gender":"ma""").Concat(bad).Concat(Utf8("\"}")).ToArray();
+        Assert.Equal("JSON101", Assert.Throws<FhirFormatException>(() => FhirJsonParser.Default.ParseUtf8<Resource>(inValue)).Code);
+        // Recovering, the bad value is one element: dropped with its code, the patient kept.
+        var patient = FhirJsonParser.Recovering.ParseUtf8<Patient>(inValue);
+        Assert.Equal(("p", null), (patient.Id, patient.Gender));
+        Assert.Equal(("JSON101", "Patient.gender"), (patient.DroppedElements.Single().Code, patient.DroppedElements.Single().Path));
+    }
 }

@@ -17,9 +17,8 @@ internal static class BodyStructureReader
         IReadOnlyList<CodeableConcept> locationQualifier = [];
         string? description = null;
         Reference? patient = null;
-        foreach (var p in e.EnumerateObject())
+        ResourceElements.ReadEach(c, e, p =>
         {
-            c.Push(p.Name);
             switch (p.Name)
             {
                 case "identifier": identifier = ObjectReader.ReadArray(c, p.Value, D.ReadIdentifier); break;
@@ -31,8 +30,7 @@ internal static class BodyStructureReader
                 case "patient": patient = D.ReadReference(c, p.Value); break;
                 default: common.TryRead(c, p); break;
             }
-            c.Pop();
-        }
+        });
         return new BodyStructure
         {
             Id = common.Id, Meta = common.Meta, Extensions = common.Extensions, ModifierExtensions = common.ModifierExtensions, Json = e,

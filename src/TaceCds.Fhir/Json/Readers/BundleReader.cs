@@ -25,13 +25,17 @@ public static class BundleReader
 
     private static Bundle Read(byte[] utf8, FhirJsonParserOptions? options, ICollection<FhirFormatException>? badEntries)
     {
-        var root = JsonInput.Parse(utf8, options ?? FhirJsonParserOptions.Default);
-        var c = new JsonCursor();
+        options ??= FhirJsonParserOptions.Default;
+        var root = JsonInput.Parse(utf8, options);
+        // With badEntries (lenient entries, strict elements) elements are never dropped.
+        bool drop = options.DropBadElements && badEntries is null;
+        var c = new JsonCursor { DropBadElements = drop, Lines = drop ? LineMap.Of(JsonInput.WithoutBom(utf8), root) : null };
         try
         {
             if (ResourceReader.ReadResourceType(c, root) != "Bundle")
                 return (Bundle)ResourceReader.Read(c, root, expectedType: "Bundle"); // throws JSON102 with the actual type
             c.Root = "Bundle";
+            if (badEntries is null) return (Bundle)ResourceReader.Read(c, root, expectedType: "Bundle");
             return Read(c, root, badEntries);
         }
         catch (InvalidOperationException ex)
@@ -48,25 +52,42 @@ public static class BundleReader
         int? total = null;
         IReadOnlyList<BundleLink> link = [];
         IReadOnlyList<BundleEntry> entry = [];
-        foreach (var p in e.EnumerateObject())
+        ResourceElements.ReadEach(c, e, p =>
         {
-            c.Push(p.Name);
             switch (p.Name)
             {
                 case "type": type = P.ReadCode(c, p.Value); break;
                 case "timestamp": timestamp = P.ReadDateTime(c, p.Value, "instant"); break;
                 case "total": total = P.ReadInteger(c, p.Value, "unsignedInt"); break;
                 case "link": link = ObjectReader.ReadArray(c, p.Value, ReadLink); break;
-                case "entry": entry = ObjectReader.ReadArray(c, p.Value, (c2, item) => ReadEntry(c2, item, badEntries)); break;
+                case "entry": entry = ReadEntries(c, p.Value, badEntries); break;
                 default: common.TryRead(c, p); break;
             }
-            c.Pop();
-        }
+        });
         return new Bundle
         {
             Id = common.Id, Meta = common.Meta, Json = e,
             Type = type, Timestamp = timestamp, Total = total, Link = link, Entry = entry,
         };
+    }
+
+    // Recovering, each entry stands alone: one entry that is not an object, or whose resource cannot be read, is
+    // dropped with its path (the resource's own bad elements are dropped inside it) and the others are read.
+    private static IReadOnlyList<BundleEntry> ReadEntries(JsonCursor c, JsonElement e, ICollection<FhirFormatException>? badEntries)
+    {
+        if (!c.DropBadElements) return ObjectReader.ReadArray(c, e, (c2, item) => ReadEntry(c2, item, badEntries));
+        if (e.ValueKind != JsonValueKind.Array) throw PrimitiveReader.WrongType(c, "an array", e);
+        var entries = new List<BundleEntry>(e.GetArrayLength());
+        int i = 0;
+        foreach (var item in e.EnumerateArray())
+        {
+            c.PushIndex(i++);
+            if (item.ValueKind == JsonValueKind.Object) entries.Add(ReadEntry(c, item, badEntries));
+            else c.Dropped!.Add(new DroppedElement(FhirJsonErrorCodes.WrongJsonType, c.Path,
+                $"expected an object, got {PrimitiveReader.Describe(item.ValueKind)}", c.Lines?.LineOf(item)));
+            c.Pop();
+        }
+        return entries;
     }
 
     private static BundleLink ReadLink(JsonCursor c, JsonElement e)
@@ -93,9 +114,9 @@ public static class BundleReader
         Resource? resource = null;
         BundleEntryRequest? request = null;
         BundleEntryResponse? response = null;
-        foreach (var p in e.EnumerateObject())
+        // Recovering, a bad entry element (a resource that cannot be read, a request without method) drops only itself.
+        ResourceElements.ReadEach(c, e, p =>
         {
-            c.Push(p.Name);
             switch (p.Name)
             {
                 case "fullUrl": fullUrl = P.ReadUri(c, p.Value); break;
@@ -104,16 +125,16 @@ public static class BundleReader
                 case "request": request = ReadRequest(c, p.Value); break;
                 case "response": response = ReadResponse(c, p.Value); break;
             }
-            c.Pop();
-        }
+        });
         return new BundleEntry { FullUrl = fullUrl, Resource = resource, SearchMode = searchMode, Request = request, Response = response };
     }
 
     private static Resource? ReadEntryResource(JsonCursor c, JsonElement e, ICollection<FhirFormatException>? badEntries)
     {
         if (badEntries is null) return ResourceReader.Read(c, e);
+        // Lenient entries with strict elements (the overload with badEntries).
         // Lenient mode: a failed resource leaves the cursor deeper than the entry; read it on a copy of the path.
-        var entryCursor = JsonCursor.Below(c.Path);
+        var entryCursor = JsonCursor.Below(c.Path, c.DropBadElements, c.Lines);
         try { return ResourceReader.Read(entryCursor, e); }
         catch (FhirFormatException ex) { badEntries.Add(ex); return null; }
     }

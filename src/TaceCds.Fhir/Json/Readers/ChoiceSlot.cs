@@ -22,7 +22,11 @@ internal sealed class ChoiceSlot(string prefix)
         if (name.Length <= prefix.Length || !name.StartsWith(prefix, StringComparison.Ordinal)) return false;
         if (!R4DataTypes.BySuffix.TryGetValue(name[prefix.Length..], out var typeName)) return false;
         if (_seenProperty is not null)
+        {
+            // Neither value is trusted: when the error is recovered from, the element is unknown, not the first one seen.
+            Value = null;
             throw c.Error(FhirJsonErrorCodes.DuplicateChoice, $"{prefix}[x] has two values: {_seenProperty} and {name}");
+        }
         _seenProperty = name;
         Value = ChoiceValueReader.Read(c, p.Value, typeName);
         return true;

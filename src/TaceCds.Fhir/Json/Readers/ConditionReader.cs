@@ -17,9 +17,8 @@ internal static class ConditionReader
         Reference? subject = null;
         FhirDateTime? recordedDate = null;
         IReadOnlyList<Annotation> note = [];
-        foreach (var p in e.EnumerateObject())
+        ResourceElements.ReadEach(c, e, p =>
         {
-            c.Push(p.Name);
             switch (p.Name)
             {
                 case "clinicalStatus": clinicalStatus = D.ReadCodeableConcept(c, p.Value); break;
@@ -31,8 +30,7 @@ internal static class ConditionReader
                 case "note": note = ObjectReader.ReadArray(c, p.Value, D.ReadAnnotation); break;
                 default: _ = common.TryRead(c, p) || onset.TryRead(c, p); break;
             }
-            c.Pop();
-        }
+        });
         return new Condition
         {
             Id = common.Id, Meta = common.Meta, Extensions = common.Extensions, ModifierExtensions = common.ModifierExtensions, Json = e,

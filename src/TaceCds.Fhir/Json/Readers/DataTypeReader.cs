@@ -19,7 +19,7 @@ internal static class DataTypeReader
             c.Push(p.Name);
             switch (p.Name)
             {
-                case "system": system = P.ReadUri(c, p.Value); break;
+                case "system": system = P.ReadSystemUri(c, p.Value); break;
                 case "version": version = P.ReadString(c, p.Value); break;
                 case "code": code = P.ReadCode(c, p.Value); break;
                 case "display": display = P.ReadString(c, p.Value); break;

@@ -17,9 +17,8 @@ internal static class ImagingStudyReader
         Reference? subject = null;
         FhirDateTime? started = null;
         IReadOnlyList<ImagingStudySeries> series = [];
-        foreach (var p in e.EnumerateObject())
+        ResourceElements.ReadEach(c, e, p =>
         {
-            c.Push(p.Name);
             switch (p.Name)
             {
                 case "identifier": identifier = ObjectReader.ReadArray(c, p.Value, D.ReadIdentifier); break;
@@ -31,8 +30,7 @@ internal static class ImagingStudyReader
                 case "series": series = ObjectReader.ReadArray(c, p.Value, ReadSeries); break;
                 default: common.TryRead(c, p); break;
             }
-            c.Pop();
-        }
+        });
         return new ImagingStudy
         {
             Id = common.Id, Meta = common.Meta, Extensions = common.Extensions, ModifierExtensions = common.ModifierExtensions, Json = e,

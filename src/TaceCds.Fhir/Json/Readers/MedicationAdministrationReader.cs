@@ -15,17 +15,15 @@ internal static class MedicationAdministrationReader
         var effective = new ChoiceSlot("effective");
         string? status = null;
         Reference? subject = null;
-        foreach (var p in e.EnumerateObject())
+        ResourceElements.ReadEach(c, e, p =>
         {
-            c.Push(p.Name);
             switch (p.Name)
             {
                 case "status": status = P.ReadCode(c, p.Value); break;
                 case "subject": subject = D.ReadReference(c, p.Value); break;
                 default: _ = common.TryRead(c, p) || medication.TryRead(c, p) || effective.TryRead(c, p); break;
             }
-            c.Pop();
-        }
+        });
         return new MedicationAdministration
         {
             Id = common.Id, Meta = common.Meta, Extensions = common.Extensions, ModifierExtensions = common.ModifierExtensions, Json = e,

@@ -15,9 +15,8 @@ internal static class MedicationRequestReader
         string? status = null, intent = null;
         Reference? subject = null;
         FhirDateTime? authoredOn = null;
-        foreach (var p in e.EnumerateObject())
+        ResourceElements.ReadEach(c, e, p =>
         {
-            c.Push(p.Name);
             switch (p.Name)
             {
                 case "status": status = P.ReadCode(c, p.Value); break;
@@ -26,8 +25,7 @@ internal static class MedicationRequestReader
                 case "authoredOn": authoredOn = P.ReadDateTime(c, p.Value); break;
                 default: _ = common.TryRead(c, p) || medication.TryRead(c, p); break;
             }
-            c.Pop();
-        }
+        });
         return new MedicationRequest
         {
             Id = common.Id, Meta = common.Meta, Extensions = common.Extensions, ModifierExtensions = common.ModifierExtensions, Json = e,

@@ -16,9 +16,8 @@ internal static class MedicationStatementReader
         string? status = null;
         Reference? subject = null;
         FhirDateTime? dateAsserted = null;
-        foreach (var p in e.EnumerateObject())
+        ResourceElements.ReadEach(c, e, p =>
         {
-            c.Push(p.Name);
             switch (p.Name)
             {
                 case "status": status = P.ReadCode(c, p.Value); break;
@@ -26,8 +25,7 @@ internal static class MedicationStatementReader
                 case "dateAsserted": dateAsserted = P.ReadDateTime(c, p.Value); break;
                 default: _ = common.TryRead(c, p) || medication.TryRead(c, p) || effective.TryRead(c, p); break;
             }
-            c.Pop();
-        }
+        });
         return new MedicationStatement
         {
             Id = common.Id, Meta = common.Meta, Extensions = common.Extensions, ModifierExtensions = common.ModifierExtensions, Json = e,

@@ -22,9 +22,8 @@ internal static class ObservationReader
         FhirDateTime? issued = null;
         IReadOnlyList<Annotation> note = [];
         IReadOnlyList<ObservationComponent> component = [];
-        foreach (var p in e.EnumerateObject())
+        ResourceElements.ReadEach(c, e, p =>
         {
-            c.Push(p.Name);
             switch (p.Name)
             {
                 case "identifier": identifier = ObjectReader.ReadArray(c, p.Value, D.ReadIdentifier); break;
@@ -46,8 +45,7 @@ internal static class ObservationReader
                 case "component": component = ObjectReader.ReadArray(c, p.Value, ReadComponent); break;
                 default: _ = common.TryRead(c, p) || effective.TryRead(c, p) || value.TryRead(c, p); break;
             }
-            c.Pop();
-        }
+        });
         return new Observation
         {
             Id = common.Id, Meta = common.Meta, Extensions = common.Extensions, ModifierExtensions = common.ModifierExtensions, Json = e,

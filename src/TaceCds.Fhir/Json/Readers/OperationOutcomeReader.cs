@@ -12,13 +12,11 @@ internal static class OperationOutcomeReader
     {
         var common = new ResourceFields();
         IReadOnlyList<OperationOutcomeIssue> issue = [];
-        foreach (var p in e.EnumerateObject())
+        ResourceElements.ReadEach(c, e, p =>
         {
-            c.Push(p.Name);
             if (p.Name == "issue") issue = ObjectReader.ReadArray(c, p.Value, ReadIssue);
             else common.TryRead(c, p);
-            c.Pop();
-        }
+        });
         return new OperationOutcome
         {
             Id = common.Id, Meta = common.Meta, Extensions = common.Extensions, ModifierExtensions = common.ModifierExtensions, Json = e,

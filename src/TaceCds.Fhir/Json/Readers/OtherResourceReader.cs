@@ -9,12 +9,10 @@ internal static class OtherResourceReader
     public static OtherResource Read(JsonCursor c, JsonElement e, string resourceType)
     {
         var common = new ResourceFields();
-        foreach (var p in e.EnumerateObject())
+        ResourceElements.ReadEach(c, e, p =>
         {
-            c.Push(p.Name);
             common.TryRead(c, p);
-            c.Pop();
-        }
+        });
         return new OtherResource(resourceType)
         {
             Id = common.Id, Meta = common.Meta, Extensions = common.Extensions, ModifierExtensions = common.ModifierExtensions, Json = e,

@@ -17,9 +17,8 @@ internal static class PatientReader
         IReadOnlyList<HumanName> name = [];
         string? gender = null;
         FhirDateTime? birthDate = null;
-        foreach (var p in e.EnumerateObject())
+        ResourceElements.ReadEach(c, e, p =>
         {
-            c.Push(p.Name);
             switch (p.Name)
             {
                 case "identifier": identifier = ObjectReader.ReadArray(c, p.Value, D.ReadIdentifier); break;
@@ -29,8 +28,7 @@ internal static class PatientReader
                 case "birthDate": birthDate = P.ReadDateTime(c, p.Value, "date"); break;
                 default: _ = common.TryRead(c, p) || deceased.TryRead(c, p); break;
             }
-            c.Pop();
-        }
+        });
         return new Patient
         {
             Id = common.Id, Meta = common.Meta, Extensions = common.Extensions, ModifierExtensions = common.ModifierExtensions, Json = e,

@@ -35,8 +35,25 @@ internal static partial class PrimitiveReader
         return value;
     }
 
-    /// <summary>uri, url, canonical, oid, uuid, markdown, base64Binary: read as strings.</summary>
-    public static string ReadUri(JsonCursor c, JsonElement e) => ReadString(c, e);
+    /// <summary>uri, url, canonical, oid, uuid: no whitespace (datatypes.html#uri regex <c>\S*</c>).</summary>
+    public static string ReadUri(JsonCursor c, JsonElement e)
+    {
+        var value = ReadString(c, e);
+        if (value.AsSpan().IndexOfAny(" \t\r\n") >= 0) throw c.Error(FhirJsonErrorCodes.InvalidPrimitive, $"'{value}' is not a valid uri (it contains whitespace)");
+        return value;
+    }
+
+    /// <summary>
+    /// A code system's identity (Coding.system): an absolute URI — a URL such as <c>http://loinc.org</c>, or
+    /// <c>urn:oid:</c>/<c>urn:uuid:</c> (R4 datatypes.html#Coding, comments on Coding.system). <c>loinc.org</c> or
+    /// <c>http//loinc.org</c> are not, and would silently match no code.
+    /// </summary>
+    public static string ReadSystemUri(JsonCursor c, JsonElement e)
+    {
+        var value = ReadUri(c, e);
+        if (!Uri.TryCreate(value, UriKind.Absolute, out _)) throw c.Error(FhirJsonErrorCodes.InvalidPrimitive, $"'{value}' is not an absolute URI (a code system is identified by one)");
+        return value;
+    }
 
     public static bool ReadBoolean(JsonCursor c, JsonElement e) => e.ValueKind switch
     {

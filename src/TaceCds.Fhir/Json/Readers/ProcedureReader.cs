@@ -20,9 +20,8 @@ internal static class ProcedureReader
         IReadOnlyList<CodeableConcept> bodySite = [];
         IReadOnlyList<Reference> focus = [];
         IReadOnlyList<Annotation> note = [];
-        foreach (var p in e.EnumerateObject())
+        ResourceElements.ReadEach(c, e, p =>
         {
-            c.Push(p.Name);
             switch (p.Name)
             {
                 case "identifier": identifier = ObjectReader.ReadArray(c, p.Value, D.ReadIdentifier); break;
@@ -35,8 +34,7 @@ internal static class ProcedureReader
                 case "note": note = ObjectReader.ReadArray(c, p.Value, D.ReadAnnotation); break;
                 default: _ = common.TryRead(c, p) || performed.TryRead(c, p); break;
             }
-            c.Pop();
-        }
+        });
         return new Procedure
         {
             Id = common.Id, Meta = common.Meta, Extensions = common.Extensions, ModifierExtensions = common.ModifierExtensions, Json = e,

@@ -10,14 +10,23 @@ internal static class ResourceReader
     /// <param name="expectedType">The resource type the caller requires, or null for any.</param>
     public static Resource Read(JsonCursor c, JsonElement e, string? expectedType = null)
     {
+        // Each resource (a Bundle entry's too) has its own list of dropped elements.
+        var outer = c.Dropped;
+        c.Dropped = c.DropBadElements ? [] : null;
         try
         {
-            return ReadChecked(c, e, expectedType);
+            var resource = ReadChecked(c, e, expectedType);
+            if (c.Dropped is { Count: > 0 } dropped) resource.DroppedElements = dropped;
+            return resource;
         }
         catch (InvalidOperationException ex)
         {
             // The cursor still points at the element whose text could not be decoded.
             throw JsonInput.InvalidText(ex, c.Path);
+        }
+        finally
+        {
+            c.Dropped = outer;
         }
     }
 
