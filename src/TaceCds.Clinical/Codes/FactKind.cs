@@ -11,7 +11,7 @@ public enum FactKind
     ViableDiameter, LesionDiameter, TumorCapsule,
     // Per exam.
     NewIntrahepaticLesion, NewExtrahepaticLesion, NontargetResponse, VascularInvasion, ExtrahepaticSpread,
-    TumorCount, LargestTumorDiameter, ReportedMrecistResponse,
+    TumorCount, LargestTumorDiameter, ReportedMrecistResponse, ReportedViablePercent, ReportedTreatmentEffect,
     // Imaging parameters (per lesion, or per exam for doses).
     CtpBvRoi, CtpBvEmbolized, CtpHap, CtpPvp, CtpHpi, CtpTtp, PctPs,
     DectIcAp, DectIcAortaAp, DectNicAp, DectCt40Ap, DectCt90Ap, DectLambdaHuAp, DectZeffAp,

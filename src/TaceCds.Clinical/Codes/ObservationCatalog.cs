@@ -60,6 +60,8 @@ public static class ObservationCatalog
         Own("tumor-count", FactKind.TumorCount, FactValueType.Integer);
         Own("largest-tumor-diameter", FactKind.LargestTumorDiameter, FactValueType.Quantity);
         Own("mrecist-response", FactKind.ReportedMrecistResponse, FactValueType.Code);
+        Own("viable-tumor-percent", FactKind.ReportedViablePercent, FactValueType.Quantity);
+        Own("recicl-treatment-effect", FactKind.ReportedTreatmentEffect, FactValueType.Code);
         Own("ctp-bv-roi", FactKind.CtpBvRoi, FactValueType.Quantity);
         Own("ctp-bv-embolized", FactKind.CtpBvEmbolized, FactValueType.Quantity);
         Own("ctp-hap", FactKind.CtpHap, FactValueType.Quantity);

@@ -14,6 +14,7 @@ public static class FactsJson
     [
         FactKind.NewIntrahepaticLesion, FactKind.NewExtrahepaticLesion, FactKind.NontargetResponse, FactKind.VascularInvasion,
         FactKind.ExtrahepaticSpread, FactKind.TumorCount, FactKind.LargestTumorDiameter, FactKind.ReportedMrecistResponse,
+        FactKind.ReportedViablePercent, FactKind.ReportedTreatmentEffect,
         FactKind.CtDlp, FactKind.CtCtdiVol, FactKind.EffectiveDose,
     ];
 

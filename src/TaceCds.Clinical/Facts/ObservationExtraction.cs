@@ -19,6 +19,7 @@ internal static class ObservationExtraction
         FactKind.ViableDiameter, FactKind.LesionDiameter, FactKind.TumorCapsule, FactKind.NewIntrahepaticLesion,
         FactKind.NewExtrahepaticLesion, FactKind.NontargetResponse, FactKind.VascularInvasion, FactKind.ExtrahepaticSpread,
         FactKind.TumorCount, FactKind.LargestTumorDiameter, FactKind.ReportedMrecistResponse,
+        FactKind.ReportedViablePercent, FactKind.ReportedTreatmentEffect,
         FactKind.CtpBvRoi, FactKind.CtpBvEmbolized, FactKind.CtpHap, FactKind.CtpPvp, FactKind.CtpHpi, FactKind.CtpTtp, FactKind.PctPs,
         FactKind.DectIcAp, FactKind.DectIcAortaAp, FactKind.DectNicAp, FactKind.DectCt40Ap, FactKind.DectCt90Ap,
         FactKind.DectLambdaHuAp, FactKind.DectZeffAp, FactKind.IvimAdc, FactKind.IvimD, FactKind.IvimDStar, FactKind.IvimF,
@@ -33,6 +34,8 @@ internal static class ObservationExtraction
         [FactKind.TumorCapsule] = (CodeSystems.TaceCds, ["complete", "incomplete", "absent"]),
         [FactKind.NontargetResponse] = (CodeSystems.TaceCds, ["CR", "IR-SD", "PD"]),
         [FactKind.ReportedMrecistResponse] = (CodeSystems.TaceCds, ["CR", "PR", "SD", "PD"]),
+        // RECICL treatment effect of the treated tumor (Liver Cancer Study Group of Japan), as the radiologist reports it.
+        [FactKind.ReportedTreatmentEffect] = (CodeSystems.TaceCds, ["TE1", "TE2", "TE3", "TE4"]),
         [FactKind.ReportedCnlcStage] = (CodeSystems.CnlcStage, ["Ia", "Ib", "IIa", "IIb", "IIIa", "IIIb", "IV"]),
         [FactKind.ReportedBclcStage] = (CodeSystems.BclcStage, ["0", "A", "B", "C", "D"]),
     };

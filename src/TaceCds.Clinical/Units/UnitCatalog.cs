@@ -33,6 +33,7 @@ public static class UnitCatalog
         [FactKind.ViableDiameter] = Length,
         [FactKind.LesionDiameter] = Length,
         [FactKind.LargestTumorDiameter] = Length,
+        [FactKind.ReportedViablePercent] = Percent,
         [FactKind.CtpBvRoi] = Rule("mL/100g", ("mL/100g", 1m)),
         [FactKind.CtpBvEmbolized] = Rule("mL/100g", ("mL/100g", 1m)),
         [FactKind.CtpHap] = Rule("mL/min/100mL", ("mL/min/100mL", 1m)),
