@@ -12,7 +12,7 @@ internal sealed record NamedExpression(string Name, Located Expression);
 
 internal sealed record PackDocument(
     string File, SourceMark Mark, string Id, string Version, string Title, CitationDocument Citation, string Evidence,
-    ApplicabilityDocument? Applicability, IReadOnlyList<NamedExpression> Defines, IReadOnlyList<(string Name, JsonNode? Rows, SourceMark Mark)> Tables,
+    IReadOnlyList<Located> Uses, ApplicabilityDocument? Applicability, IReadOnlyList<NamedExpression> Defines, IReadOnlyList<(string Name, JsonNode? Rows, SourceMark Mark)> Tables,
     DefinitionDocument? Definition, ModelDocument? Model, IReadOnlyList<CardDocument> Cards, IReadOnlyList<VectorDocument> Tests);
 
 internal sealed record CitationDocument(string Text, string? Url, string? Doi);
@@ -62,8 +62,9 @@ internal sealed record ActionDocument(string Type, Located Description, JsonNode
 
 /// <summary>
 /// A test vector: input (a Bundle file, or inline facts, optionally a Bundle's facts with <c>set</c>/<c>remove</c> patches),
-/// an evaluation date, and what this pack must produce.
+/// optionally the results of used packs (<c>definitions</c>, instead of evaluating them), an evaluation date, and what
+/// this pack must produce.
 /// </summary>
 internal sealed record VectorDocument(
     string Name, SourceMark Mark, string? Bundle, JsonObject? Facts, IReadOnlyList<(string Path, JsonNode? Value)> Set,
-    IReadOnlyList<string> Remove, string AsOf, JsonObject Expect);
+    IReadOnlyList<string> Remove, string AsOf, JsonObject Expect, JsonObject? Definitions = null);

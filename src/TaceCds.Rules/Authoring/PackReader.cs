@@ -66,6 +66,12 @@ internal static class PackReader
         var title = m.String("title", required: true) ?? "";
         var citation = ReadCitation(m.Map("citation", required: true));
         var evidence = m.Enum("evidence", EvidenceLevels, required: true, fallback: "secondary")!;
+        var uses = new List<Located>();
+        foreach (var node in m.List("uses"))
+        {
+            if (node is YamlScalarNode { Value: { Length: > 0 } used }) uses.Add(new Located(used, m.MarkOf(node)));
+            else m.Diagnostics.Add(RuleErrorCodes.WrongNodeKind, m.MarkOf(node), "'uses' lists pack ids (text)");
+        }
         ApplicabilityDocument? applicability = null;
         if (m.Map("applicability") is { } a)
         {
@@ -87,7 +93,7 @@ internal static class PackReader
         var cards = m.Maps("cards").Select(ReadCard).ToList();
         var tests = m.Maps("tests").Select(ReadVector).ToList();
         m.Finish();
-        return new PackDocument(m.File, m.Mark, id, version, title, citation, evidence, applicability, defines, tables, definition, model, cards, tests);
+        return new PackDocument(m.File, m.Mark, id, version, title, citation, evidence, uses, applicability, defines, tables, definition, model, cards, tests);
     }
 
     private static CitationDocument ReadCitation(YamlMap? c)
@@ -302,7 +308,7 @@ internal static class PackReader
         var remove = v.List("remove").OfType<YamlScalarNode>().Select(n => n.Value ?? "").ToList();
         var facts = v.Node("facts") is { } f ? YamlJson.ToJson(f) as JsonObject : null;
         var bundle = v.String("bundle");
-        if (bundle is null && facts is null)
+        if (bundle is null && facts is null && !v.Has("definitions"))
             v.Diagnostics.Add(RuleErrorCodes.BadTestVector, v.Mark, $"test '{name}' needs 'bundle' or 'facts'");
         var expect = v.Node("expect") is { } e ? YamlJson.ToJson(e) as JsonObject : null;
         if (expect is null)
@@ -310,7 +316,14 @@ internal static class PackReader
         foreach (var key in expect?.Select(p => p.Key) ?? [])
             if (!ExpectKeys.Contains(key))
                 v.Diagnostics.Add(RuleErrorCodes.UnknownKey, v.Mark, $"test '{name}': unknown expectation '{key}' (allowed: {string.Join(", ", ExpectKeys)})");
-        var doc = new VectorDocument(name, v.Mark, bundle, facts, set, remove, v.String("as-of", required: true) ?? "", expect ?? []);
+        JsonObject? definitions = null;
+        if (v.Node("definitions") is { } given)
+        {
+            definitions = YamlJson.ToJson(given) as JsonObject;
+            if (definitions is null)
+                v.Diagnostics.Add(RuleErrorCodes.WrongNodeKind, v.MarkOf(given), $"test '{name}': 'definitions' maps a used pack's id to its result");
+        }
+        var doc = new VectorDocument(name, v.Mark, bundle, facts, set, remove, v.String("as-of", required: true) ?? "", expect ?? [], definitions);
         v.Finish();
         return doc;
     }

@@ -27,6 +27,7 @@ internal sealed class PackCompiler
     public RulePack? Compile(PackDocument doc)
     {
         var before = _diagnostics.Errors.Count;
+        _factory.StartPack();
         if (doc.Id.Length > 0 && !System.Text.RegularExpressions.Regex.IsMatch(doc.Id, "^[a-z0-9]+(-[a-z0-9]+)*$"))
             _diagnostics.Add(RuleErrorCodes.BadValue, doc.Mark, $"pack id '{doc.Id}' must be lower-case words joined by '-'");
         if (doc.Definition is null && doc.Model is null && doc.Cards.Count == 0)
@@ -35,7 +36,9 @@ internal sealed class PackCompiler
         var tables = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
         foreach (var (name, rows, _) in doc.Tables)
             tables[name] = JsonSerializer.SerializeToElement(rows ?? new JsonArray());
-        var globals = new HashSet<string>(ExpressionFactory.FactVariables.Concat(tables.Keys).Concat(doc.Defines.Select(d => d.Name)), StringComparer.Ordinal);
+        foreach (var dup in doc.Uses.GroupBy(u => u.Text).Where(g => g.Count() > 1))
+            _diagnostics.Add(RuleErrorCodes.DuplicateId, dup.Last().Mark, $"'uses' names pack '{dup.Key}' twice");
+        var globals = new HashSet<string>(ExpressionFactory.FactVariables.Concat(VariableScanner.PackResultVariables).Concat(tables.Keys).Concat(doc.Defines.Select(d => d.Name)), StringComparer.Ordinal);
 
         var defines = CompileDefines(doc.Defines, globals, "define");
         var applicability = doc.Applicability?.When is { } w ? Expr(w, globals, "applicability.when") : null;
@@ -55,6 +58,7 @@ internal sealed class PackCompiler
         {
             File = doc.File, Id = doc.Id, Version = doc.Version, Title = doc.Title,
             Citation = new Citation(doc.Citation.Text, doc.Citation.Url, doc.Citation.Doi), Evidence = doc.Evidence,
+            Uses = doc.Uses.Select(u => new PackReference(u.Text, u.Mark)).ToList(), Reads = _factory.Reads.ToList(),
             ApplicabilityText = doc.Applicability?.Text, ApplicabilityWhen = applicability,
             Defines = defines, Tables = tables, Definition = definition, Model = model, Cards = cards, Tests = tests,
             CardVariables = CardVariablesOf(cards),
@@ -210,6 +214,6 @@ internal sealed class PackCompiler
             _diagnostics.Add(RuleErrorCodes.BadTestVector, v.Mark, $"test '{v.Name}': as-of must be a date YYYY-MM-DD, got '{v.AsOf}'");
             return null;
         }
-        return new TestVector(v.Name, v.Mark, v.Bundle, v.Facts, v.Set, v.Remove, asOf, v.Expect);
+        return new TestVector(v.Name, v.Mark, v.Bundle, v.Facts, v.Set, v.Remove, asOf, v.Expect, v.Definitions);
     }
 }

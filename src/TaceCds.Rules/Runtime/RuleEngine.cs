@@ -28,7 +28,9 @@ public sealed class RuleEngine(RuleSet rules, RuleEngineOptions? options = null)
 
     public RuleSet Rules => rules;
 
-    public RuleResults Evaluate(JsonElement result)
+    /// <param name="given">Results of packs that are not evaluated but taken as given (pack id → definition): test vectors of
+    /// a pack that uses other packs set them this way.</param>
+    public RuleResults Evaluate(JsonElement result, JsonObject? given = null)
     {
         var asOf = result.TryGetProperty("asOf", out var a) && DateOnly.TryParseExact(a.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
             ? d : throw new ArgumentException("the evaluation result has no asOf date (YYYY-MM-DD)", nameof(result));
@@ -40,7 +42,13 @@ public sealed class RuleEngine(RuleSet rules, RuleEngineOptions? options = null)
         var order = 0;
         foreach (var pack in rules.Packs)
         {
+            if (given?[pack.Id] is JsonObject preset)
+            {
+                definitions[pack.Id] = preset.DeepClone();
+                continue;
+            }
             var state = new EvaluationState(pack, result, asOf, patient, issues);
+            if (pack.Uses.Count > 0) UsedResults.Bind(state, pack, definitions, models);
             state.EvaluateDefines(pack.Defines);
             bool? applicable = pack.ApplicabilityWhen is { } when ? state.Condition(when, null, "applicability") : true;
             state.Bind("applicable", applicable is { } ap ? [BooleanValue.Of(ap)] : []);
