@@ -69,7 +69,8 @@ internal static class VariableScanner
                 {
                     var k = j + 1;
                     while (k < text.Length && (char.IsAsciiLetterOrDigit(text[k]) || text[k] == '_')) k++;
-                    id = text[(j + 1)..k];
+                    // A function call (%definitions.children()) names no pack.
+                    id = k < text.Length && text[k] == '(' ? "" : text[(j + 1)..k];
                 }
             }
             found.Add(id);
