@@ -96,7 +96,7 @@ internal static class PackReader
         return new PackDocument(m.File, m.Mark, id, version, title, citation, evidence, uses, applicability, defines, tables, definition, model, cards, tests);
     }
 
-    private static CitationDocument ReadCitation(YamlMap? c)
+    internal static CitationDocument ReadCitation(YamlMap? c)
     {
         if (c is null) return new CitationDocument("", null, null);
         var doc = new CitationDocument(c.String("text", required: true) ?? "", c.String("url"), c.String("doi"));
@@ -151,7 +151,8 @@ internal static class PackReader
             else c.Diagnostics.Add(RuleErrorCodes.WrongNodeKind, c.MarkOf(r), "'requires' must be an expression or a list of expressions");
         }
         var doc = new CriterionDocument(c.String("id", required: true) ?? "", c.String("title", required: true) ?? "", c.Mark,
-            requires, Loc(c, "when"), Loc(c, "met"), Loc(c, "not-met"), Loc(c, "missing"));
+            requires, Loc(c, "when"), Loc(c, "met"), Loc(c, "not-met"), Loc(c, "missing"),
+            c.Enum("indicator", Indicators), c.Enum("evidence", EvidenceLevels), c.Map("citation") is { } cite ? ReadCitation(cite) : null);
         if (doc.When is null && doc.Requires.Count == 0)
             c.Diagnostics.Add(RuleErrorCodes.MissingKey, c.Mark, $"criterion '{doc.Id}' needs 'when' or 'requires'");
         if (doc.Requires.Count > 0 && doc.Missing is null)
@@ -274,7 +275,7 @@ internal static class PackReader
         }
         var doc = new CardDocument(id, c.Mark, Loc(c, "when", required: true) ?? new Located("true", c.Mark), Loc(c, "for-each"), c.String("as") ?? "item",
             c.Enum("indicator", Indicators, required: true, fallback: "info")!, Loc(c, "summary", required: true) ?? new Located("", c.Mark),
-            Loc(c, "detail"), suggestions, c.Enum("selection-behavior", SelectionBehaviors), reasons, links);
+            Loc(c, "detail"), suggestions, c.Enum("selection-behavior", SelectionBehaviors), reasons, links, c.Bool("explain") ?? false);
         if (suggestions.Count > 0 && doc.SelectionBehavior is null)
             c.Diagnostics.Add(RuleErrorCodes.MissingKey, c.Mark, $"card '{id}' has suggestions, so 'selection-behavior' is required (CDS Hooks)");
         if (doc.SelectionBehavior == "at-most-one" && suggestions.Count(s => s.IsRecommended == true) > 1)

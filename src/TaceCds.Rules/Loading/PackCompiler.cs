@@ -17,6 +17,7 @@ internal sealed class PackCompiler
     private readonly ExpressionFactory _factory;
     private readonly RuleDiagnostics _diagnostics;
     private readonly Dictionary<string, IReadOnlySet<string>> _uses = new(StringComparer.Ordinal);
+    private bool _hasDefinition;
 
     public PackCompiler(RuleDiagnostics diagnostics)
     {
@@ -45,6 +46,7 @@ internal sealed class PackCompiler
         var definition = doc.Definition is { } d ? CompileDefinition(d, globals) : null;
         var model = doc.Model is { } m ? CompileModel(m, globals) : null;
 
+        _hasDefinition = doc.Definition is not null;
         var cardScope = new HashSet<string>(globals.Concat(CardVariables), StringComparer.Ordinal);
         var cards = new List<CardRule>();
         foreach (var card in doc.Cards)
@@ -129,7 +131,8 @@ internal sealed class PackCompiler
                 c.When is { } w ? Expr(w, scope, $"{what} '{c.Id}' when") : null,
                 c.Met is { } m ? Text(m, scope, $"{what} '{c.Id}' met") : null,
                 c.NotMet is { } n ? Text(n, scope, $"{what} '{c.Id}' not-met") : null,
-                c.Missing is { } x ? Text(x, scope, $"{what} '{c.Id}' missing") : null))
+                c.Missing is { } x ? Text(x, scope, $"{what} '{c.Id}' missing") : null,
+                c.Indicator, c.Evidence, c.Citation is { } cite ? new Citation(cite.Text, cite.Url, cite.Doi) : null))
             .ToList();
     }
 
@@ -196,7 +199,9 @@ internal sealed class PackCompiler
             suggestions.Add(new SuggestionRule(s.Label, s.IsRecommended, actions));
         }
         if (when is null || summary is null) return null;
-        return new CardRule(c.Id, when, forEach, c.As, c.Indicator, summary, detail, suggestions, c.SelectionBehavior, c.OverrideReasons, c.Links);
+        if (c.Explain && !_hasDefinition)
+            _diagnostics.Add(RuleErrorCodes.BadValue, c.Mark, $"card '{c.Id}': 'explain' explains the pack's definition, and this pack has none");
+        return new CardRule(c.Id, when, forEach, c.As, c.Indicator, summary, detail, suggestions, c.SelectionBehavior, c.OverrideReasons, c.Links, c.Explain);
     }
 
     private static IEnumerable<string> Strings(JsonNode? node) => node switch
