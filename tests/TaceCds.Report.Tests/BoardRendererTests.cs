@@ -66,6 +66,8 @@ public sealed partial class BoardRendererTests
         var html = BoardRenderer.Render([p02]);
         Assert.Contains("data-definition=\"stop-tace\" data-status=\"met\"", html);
         Assert.Contains("History: treatment changed after the qualifying assessment of 2024-07-22: systemic therapy (atezolizumab + bevacizumab) from 2024-08-12", html);
+        // The timeline keeps the decision at its qualifying assessment and says it is history.
+        Assert.Contains("<td class=\"date\">2024-07-22</td><td>Decision</td><td>Stop repeat TACE? (decision) met — history: systemic therapy (atezolizumab + bevacizumab) from 2024-08-12, no TACE since the last session on 2024-06-03</td>", html);
 
         var onlyTheDecision = new System.Text.Json.Nodes.JsonObject
         {
