@@ -59,6 +59,27 @@ public sealed partial class BoardRendererTests
     }
 
     [Fact]
+    public void The_stop_tace_decision_of_p02_is_shown_as_history_and_is_not_a_current_alert()
+    {
+        // p02 met CCI 2022 on 2024-07-22, then started atezolizumab + bevacizumab on 2024-08-12 with no TACE since.
+        var p02 = BoardFixtures.Sample("p02");
+        var html = BoardRenderer.Render([p02]);
+        Assert.Contains("data-definition=\"stop-tace\" data-status=\"met\"", html);
+        Assert.Contains("History: treatment changed after the qualifying assessment of 2024-07-22: systemic therapy (atezolizumab + bevacizumab) from 2024-08-12", html);
+        // The timeline keeps the decision at its qualifying assessment and says it is history.
+        Assert.Contains("<td class=\"date\">2024-07-22</td><td>Decision</td><td>Stop repeat TACE? (decision) met — history: systemic therapy (atezolizumab + bevacizumab) from 2024-08-12, no TACE since the last session on 2024-06-03</td>", html);
+
+        var onlyTheDecision = new System.Text.Json.Nodes.JsonObject
+        {
+            ["cards"] = new System.Text.Json.Nodes.JsonArray(),
+            ["definitions"] = new System.Text.Json.Nodes.JsonObject { ["stop-tace"] = p02.Result["definitions"]!["stop-tace"]!.DeepClone() },
+        };
+        var urgency = Urgency.Of(onlyTheDecision);
+        Assert.Equal(Urgency.Info, urgency.Level);
+        Assert.Equal("Stop repeat TACE? (decision): met earlier, history since 2024-08-12", urgency.Finding);
+    }
+
+    [Fact]
     public void Packet_lists_most_urgent_patient_first_and_keeps_input_order_among_equals()
     {
         var quiet = BoardFixtures.SampleWithoutRules("p01");

@@ -97,7 +97,8 @@ public class CardShapeTests
     [Fact]
     public void Cards_are_ordered_by_urgency()
     {
-        var results = RulesFixture.Evaluate(RulesFixture.RepositoryRules, RulesFixture.SampleFacts("p02"));
+        // p02 before its switch to systemic therapy (2024-08-12): the critical CCI card is current (after it, history).
+        var results = RulesFixture.Evaluate(RulesFixture.RepositoryRules, RulesFixture.SampleFacts("p02", "2024-08-01"));
         var order = results.Cards.Select(c => (string?)c!["indicator"] switch { "critical" => 0, "warning" => 1, _ => 2 }).ToList();
         Assert.Equal(order.Order(), order);
         Assert.Equal("critical", (string?)results.Cards[0]!["indicator"]);

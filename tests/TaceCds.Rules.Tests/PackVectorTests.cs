@@ -27,7 +27,7 @@ public class PackVectorTests
     {
         var pack = RulesFixture.RepositoryRules.Packs.Single(p => p.Id == id);
         Assert.True(pack.Tests.Count >= 3, $"{id} has {pack.Tests.Count} vectors; every pack needs at least 3");
-        var failures = pack.Tests.Select(v => VectorRunner.Run(pack, v)).Where(o => !o.Passed)
+        var failures = pack.Tests.Select(v => VectorRunner.Run(RulesFixture.RepositoryRules, pack, v)).Where(o => !o.Passed)
             .Select(o => $"{o.Vector}: {string.Join("; ", o.Failures)}").ToList();
         Assert.Empty(failures);
     }

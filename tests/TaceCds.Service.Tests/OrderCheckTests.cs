@@ -19,14 +19,16 @@ public sealed class OrderCheckTests : IClassFixture<ServiceHostFixture>
     [Theory]
     [InlineData(HookDefinitions.OrderSelect)]
     [InlineData(HookDefinitions.OrderSign)]
-    public async Task A_tace_order_for_a_patient_with_art_over_the_cut_off_gets_a_critical_card(string hook)
+    public async Task A_tace_order_for_a_patient_with_art_over_the_cut_off_gets_a_warning_card(string hook)
     {
-        // p14: ART 8 before the 2nd TACE (≥ 2.5 → no further TACE, clinical-reference.md §4).
-        var (response, body) = await SampleRequests.PostAsync(_client, Id, SampleRequests.Order(hook, "p14", SampleRequests.FullPrefetch("p14")));
+        // p14: ART 8 and ABCR 5 before the 2nd TACE, JSH met: the stop-TACE decision is met at warning level
+        // (clinical-reference.md §2 "The stop-TACE decision": ART >= 2.5, ABCR >= 4, JSH → warning; until issue 12 this was critical).
+        using var host = ServiceHost.WithRulePacks();
+        var (response, body) = await SampleRequests.PostAsync(host.CreateClient(), Id, SampleRequests.Order(hook, "p14", SampleRequests.FullPrefetch("p14")));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var card = Assert.Single(body!["cards"]!.AsArray())!;
-        Assert.Equal("critical", (string?)card["indicator"]);
-        Assert.Equal("Stop TACE? ART score 8 (≥ 2.5: no further TACE advised)", (string?)card["summary"]);
+        Assert.Equal("warning", (string?)card["indicator"]);
+        Assert.StartsWith("Consider switching from TACE? ", (string?)card["summary"]);
         Assert.Equal("at-most-one", (string?)card["selectionBehavior"]);
         var suggestions = card["suggestions"]!.AsArray();
         Assert.Equal(2, suggestions.Count);
@@ -40,6 +42,8 @@ public sealed class OrderCheckTests : IClassFixture<ServiceHostFixture>
         Assert.Equal("ServiceRequest", (string?)create["resource"]!["resourceType"]);
         Assert.Equal("Patient/p14", (string?)create["resource"]!["subject"]!["reference"]);
         Assert.All(card["overrideReasons"]!.AsArray(), r => Assert.False(string.IsNullOrEmpty((string?)r!["display"])));
+        Assert.Contains("ART score 8 (≥ 2.5: no further TACE advised)", (string?)card["detail"]);
+        Assert.Contains("ABCR score 5 (≥ 4: no further TACE advised)", (string?)card["detail"]);
         Assert.Contains("Sieghart", (string?)card["detail"]);
         Assert.StartsWith("https://pubmed.ncbi.nlm.nih.gov/", (string?)card["source"]!["url"]);
         Assert.Empty(CdsResponseValidator.Validate(body, serviceConventions: true));
@@ -48,20 +52,42 @@ public sealed class OrderCheckTests : IClassFixture<ServiceHostFixture>
     [Fact]
     public async Task The_snomed_tace_code_is_recognised_too()
     {
+        using var host = DecidedHost(new Decided("met", "critical"));
         var request = SampleRequests.Order(HookDefinitions.OrderSign, "p18", system: "http://snomed.info/sct", code: "441525007");
-        var (_, body) = await SampleRequests.PostAsync(_client, Id, request);
+        var (_, body) = await SampleRequests.PostAsync(host.CreateClient(), Id, request);
         Assert.Equal("critical", (string?)body!["cards"]![0]!["indicator"]);
     }
 
     [Fact]
-    public async Task A_tace_order_with_no_stop_finding_gets_an_info_card()
+    public async Task A_tace_order_with_the_decision_not_met_gets_an_info_card()
     {
-        var (response, body) = await SampleRequests.PostAsync(_client, Id, SampleRequests.Order(HookDefinitions.OrderSign, "p01"));
+        using var host = DecidedHost(new Decided("not-met", null));
+        var (response, body) = await SampleRequests.PostAsync(host.CreateClient(), Id, SampleRequests.Order(HookDefinitions.OrderSign, "p01"));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var card = Assert.Single(body!["cards"]!.AsArray())!;
         Assert.Equal("info", (string?)card["indicator"]);
         Assert.StartsWith("No TACE stop criterion met.", (string?)card["summary"]);
         Assert.Null(card["suggestions"]);
+    }
+
+    [Fact]
+    public async Task A_tace_order_with_the_decision_lacking_data_never_says_no_criterion_met()
+    {
+        using var host = DecidedHost(new Decided("insufficient-data", null));
+        var (_, body) = await SampleRequests.PostAsync(host.CreateClient(), Id, SampleRequests.Order(HookDefinitions.OrderSign, "p01"));
+        var card = Assert.Single(body!["cards"]!.AsArray())!;
+        Assert.Equal("info", (string?)card["indicator"]);
+        Assert.StartsWith("TACE stop criteria not all decidable: data missing.", (string?)card["summary"]);
+        Assert.Contains("a given gap", (string?)card["detail"]);
+    }
+
+    [Fact]
+    public async Task Without_the_decision_pack_the_order_check_says_the_decision_is_not_available()
+    {
+        var (_, body) = await SampleRequests.PostAsync(_client, Id, SampleRequests.Order(HookDefinitions.OrderSign, "p01"));
+        var card = Assert.Single(body!["cards"]!.AsArray())!;
+        Assert.Equal("info", (string?)card["indicator"]);
+        Assert.StartsWith("The stop-TACE decision is not available", (string?)card["summary"]);
     }
 
     [Fact]
@@ -84,16 +110,33 @@ public sealed class OrderCheckTests : IClassFixture<ServiceHostFixture>
     }
 
     [Theory]
-    [InlineData("cci-2022", "TACE refractoriness met (CCI 2022 consensus)")]
-    [InlineData("jsh-2014", "TACE failure/refractoriness met (JSH-LCSGJ 2014)")]
-    public async Task A_met_refractoriness_definition_stops_tace(string definition, string reason)
+    [InlineData("critical", "Stop TACE? ")]
+    [InlineData("warning", "Consider switching from TACE? ")]
+    public async Task The_order_card_takes_its_urgency_and_reason_from_the_stop_tace_pack(string indicator, string prefix)
     {
-        // The rules engine fills definitions; here an evaluator decorates the default result the way it will.
-        using var host = new ServiceHost(evaluator: new DefinitionMet(definition));
+        using var host = DecidedHost(new Decided("met", indicator));
         var (_, body) = await SampleRequests.PostAsync(host.CreateClient(), Id, SampleRequests.Order(HookDefinitions.OrderSign, "p02", SampleRequests.FullPrefetch("p02")));
         var card = Assert.Single(body!["cards"]!.AsArray())!;
-        Assert.Equal("critical", (string?)card["indicator"]);
-        Assert.Equal("Stop TACE? " + reason, (string?)card["summary"]);
+        Assert.Equal(indicator, (string?)card["indicator"]);
+        Assert.Equal(prefix + "a given reason of 2024-07-22", (string?)card["summary"]);
+        Assert.Equal("https://example.org/given-citation", (string?)card["source"]!["url"]);
+        Assert.Contains("Given citation", (string?)card["detail"]);
+    }
+
+    [Theory]
+    [InlineData("https://tacecds.org/fhir/CodeSystem/tacecds", "deb-tace", null)]
+    [InlineData("http://snomed.info/sct", "441525007", "DEB-TACE, right lobe")]
+    [InlineData("http://snomed.info/sct", "441525007", "TACE with drug-eluting beads")]
+    public async Task A_deb_tace_order_when_the_decision_is_met_is_a_switch_warning_not_the_critical_card(string system, string code, string? text)
+    {
+        using var host = DecidedHost(new Decided("met", "critical"));
+        var request = SampleRequests.Order(HookDefinitions.OrderSign, "p02", system: system, code: code);
+        if (text is not null) request["context"]!["draftOrders"]!["entry"]![0]!["resource"]!["code"]!["text"] = text;
+        var (_, body) = await SampleRequests.PostAsync(host.CreateClient(), Id, request);
+        var card = Assert.Single(body!["cards"]!.AsArray())!;
+        Assert.Equal("warning", (string?)card["indicator"]);
+        Assert.Contains("a switch to an option the CCI 2022 consensus names, not a repeat", (string?)card["summary"]);
+        Assert.Empty(CdsResponseValidator.Validate(body, serviceConventions: true));
     }
 
     [Fact]
@@ -135,12 +178,29 @@ public sealed class OrderCheckTests : IClassFixture<ServiceHostFixture>
         Assert.Equal(CourseSummaryCard.Topic, (string?)card["source"]!["topic"]!["code"]);
     }
 
-    private sealed class DefinitionMet(string definition) : IPatientEvaluator
+    private static ServiceHost DecidedHost(Decided evaluator) =>
+        new(new Dictionary<string, string?> { ["TaceCds:LocalData"] = SampleRequests.SamplesFolder }, evaluator: evaluator);
+
+    /// <summary>The clinical evaluation plus a stop-tace result as the pack would give it (one criterion, given status and indicator).</summary>
+    private sealed class Decided(string status, string? indicator) : IPatientEvaluator
     {
         public JsonObject Evaluate(RecordInput input, DateOnly asOf)
         {
             var result = ServiceHost.ClinicalOnly.Evaluate(input, asOf);
-            result["definitions"]![definition] = new JsonObject { ["status"] = "met" };
+            var criterion = new JsonObject
+            {
+                ["status"] = indicator is null ? (status == "met" ? "not-met" : status) : "met",
+                ["title"] = "A given criterion",
+                ["reason"] = status == "insufficient-data" ? "a given gap" : "a given reason of 2024-07-22",
+                ["citation"] = new JsonObject { ["text"] = "Given citation", ["url"] = "https://example.org/given-citation" },
+            };
+            if (indicator is not null) criterion["indicator"] = indicator;
+            result["definitions"]![StopTaceDecision.PackId] = new JsonObject
+            {
+                ["status"] = status,
+                ["criteria"] = new JsonObject { ["given"] = criterion },
+                ["rule"] = new JsonObject { ["citation"] = new JsonObject { ["text"] = "Pack citation", ["url"] = "https://example.org/pack" } },
+            };
             return result;
         }
     }

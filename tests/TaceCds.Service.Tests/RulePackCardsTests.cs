@@ -21,7 +21,9 @@ public sealed class RulePackCardsTests : IClassFixture<RulePackCardsTests.Host>
     [Fact]
     public async Task Patient_view_of_a_refractory_course_carries_the_CCI_critical_card_with_its_citation()
     {
-        var (response, body) = await SampleRequests.PostAsync(_client, ServiceCatalog.CourseReviewId, SampleRequests.PatientView("p02", SampleRequests.FullPrefetch("p02")));
+        // As of 2024-08-01, before p02 switched to atezolizumab + bevacizumab (2024-08-12): the CCI result is current.
+        using var host = StopTaceDecisionTests.RulePacksAsOf("2024-08-01");
+        var (response, body) = await SampleRequests.PostAsync(host.CreateClient(), ServiceCatalog.CourseReviewId, SampleRequests.PatientView("p02", SampleRequests.FullPrefetch("p02")));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var cci = body!["cards"]!.AsArray().Single(c => c!["summary"]!.GetValue<string>().Contains("CCI", StringComparison.Ordinal))!;

@@ -21,13 +21,14 @@ public static class RulesCommand
     private static Command List()
     {
         var rules = RulesOption();
-        var command = new Command("list", "List the rule packs: id, version, evidence level, title, test vectors.") { rules };
+        var command = new Command("list", "List the rule packs (id, version, evidence level, test vectors, title) in evaluation order, then the packs each one uses.") { rules };
         command.SetAction(parse =>
         {
             if (!TryLoad(parse.GetValue(rules), out var set)) return ExitCodes.BadInput;
             Console.Out.WriteLine($"rules: {set.Directory}");
             foreach (var p in set.Packs)
                 Console.Out.WriteLine($"{p.Id,-22} {p.Version,-7} {p.Evidence,-10} {p.Tests.Count,3} vectors  {p.Title}");
+            Console.Out.Write(DependencyGraph(set));
             return ExitCodes.Ok;
         });
         return command;
@@ -63,6 +64,18 @@ public static class RulesCommand
             return failed == 0 ? ExitCodes.Ok : ExitCodes.Failed;
         });
         return command;
+    }
+
+    /// <summary>The packs that read other packs' results, one line each: <c>stop-tace uses cci-2022, jsh-2014</c>.</summary>
+    public static string DependencyGraph(RuleSet set)
+    {
+        var users = set.Packs.Where(p => p.Uses.Count > 0).ToList();
+        var sb = new System.Text.StringBuilder();
+        sb.AppendLine();
+        if (users.Count == 0) return sb.AppendLine("dependencies: none (no pack uses another pack's results)").ToString();
+        sb.AppendLine("dependencies (a pack is evaluated after the packs it uses):");
+        foreach (var p in users) sb.AppendLine($"  {p.Id} uses {string.Join(", ", p.Uses.Select(u => u.Id))}");
+        return sb.ToString();
     }
 
     private static bool TryLoad(string? directory, out RuleSet set)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
+using TaceCds.Rules.Runtime;
 
 namespace TaceCds.Cli.Rendering;
 
@@ -52,7 +53,12 @@ public static class TextSummary
         foreach (var (name, gap) in result["scoresNotComputed"]!.AsObject())
             sb.AppendLine($"  {name,-13} not computed — missing: {string.Join(", ", gap!["missing"]!.AsArray().Select(m => m!.ToString()))}");
 
-        Section(sb, "Definitions", result["definitions"]!.AsObject().Select(kv => $"{kv.Key}: {kv.Value?["status"]}"));
+        Section(sb, "Definitions", result["definitions"]!.AsObject().Select(kv => $"{kv.Key}: {kv.Value?["status"]}" +
+            (kv.Value?["values"]?["relevance"] is { } relevance ? $" ({relevance})" : "")));
+        // A decision (criteria with indicators, e.g. stop-tace) is explained with the same sections as its card.
+        foreach (var (id, definition) in result["definitions"]!.AsObject())
+            if (definition is JsonObject d && DefinitionExplanation.IsDecision(d))
+                sb.AppendLine().AppendLine($"Decision {id}: {d["title"]}").Append(DefinitionExplanation.PlainText(d, "  "));
         Section(sb, "Cards", result["cards"]!.AsArray().Select(c => $"[{c!["indicator"]}] {c["summary"]}"));
         var issues = result["dataIssues"]!.AsArray();
         Section(sb, $"Data issues ({issues.Count})", issues.Select(i => $"{i!["severity"]}: {i["code"]} {i["resource"]} — {i["message"]}"));

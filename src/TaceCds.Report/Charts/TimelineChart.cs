@@ -44,6 +44,9 @@ public static class TimelineChart
             .Select(m => new Event(m.Start!.Value, "Systemic", m.Name + (m.End is { } e ? $" until {e:yyyy-MM-dd}" : " (ongoing)"))));
         events.AddRange(course.Exams.Select(e => new Event(e.Date, "Imaging",
             e.Modality + (e.Date == baseline ? " — baseline" : responses.TryGetValue(e.Date, out var r) && r is not null ? " — " + r : ""))));
+        // A decision met on a date stays on the timeline when it became history, and says so.
+        events.AddRange(course.Decisions.Select(d => new Event(d.Date, "Decision",
+            $"{DefinitionNames.Title(d.Definition)} met" + (d.Relevance == "history" ? $" — history: {d.Reason}" : " — current"))));
         return events.OrderBy(e => e.Date).ToList();
     }
 

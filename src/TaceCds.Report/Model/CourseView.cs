@@ -9,6 +9,8 @@ public sealed class CourseView
     public sealed record Therapy(DateOnly Date, string Kind, string? Resource);
     public sealed record Systemic(DateOnly? Start, DateOnly? End, string Name);
     public sealed record Exam(DateOnly Date, string Modality, string? Key);
+    /// <summary>A definition met on a date that reports its relevance in time (e.g. stop-tace): current or history, and why.</summary>
+    public sealed record Decision(DateOnly Date, string Definition, string Relevance, string? Reason);
     public sealed record ResponsePoint(
         DateOnly Date, double SumMm, double? NadirBeforeMm, double? ChangeFromBaselinePct, double? ChangeFromNadirPct,
         string? TargetResponse, string? OverallResponse, string? Modality, bool IsBaseline);
@@ -17,6 +19,7 @@ public sealed class CourseView
     public IReadOnlyList<Therapy> OtherTherapies { get; }
     public IReadOnlyList<Systemic> SystemicTherapies { get; }
     public IReadOnlyList<Exam> Exams { get; }
+    public IReadOnlyList<Decision> Decisions { get; }
     /// <summary>Baseline (when known) then each assessment, oldest first.</summary>
     public IReadOnlyList<ResponsePoint> Response { get; }
     public double? BaselineSumMm { get; }
@@ -57,6 +60,12 @@ public sealed class CourseView
             .Where(e => e["date"].Day() is not null)
             .Select(e => new Exam(e["date"].Day()!.Value, e["modality"].Str() ?? "?", e["exam"].Str()))
             .OrderBy(e => e.Date).ToList();
+
+        Decisions = result["definitions"].Members()
+            .Where(d => d.Value.At("status").Str() == "met" && d.Value.At("values", "relevance").Str() is not null && d.Value.At("values", "qualifyingDate").Day() is not null)
+            .Select(d => new Decision(d.Value.At("values", "qualifyingDate").Day()!.Value, d.Key, d.Value.At("values", "relevance").Str()!,
+                d.Value.At("values", "relevanceReason").Str()))
+            .ToList();
 
         BaselineMissing = course.At("baselineMissing").Str();
         var response = new List<ResponsePoint>();

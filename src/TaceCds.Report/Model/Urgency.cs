@@ -25,7 +25,10 @@ public sealed record Urgency(int Level, string Finding)
         foreach (var (id, definition) in result["definitions"].Members())
         {
             var status = definition.At("status").Str();
-            if (status == "met") findings.Add(new Urgency(Warning, $"{DefinitionNames.Title(id)}: met"));
+            // A result the rule pack reports as history (met for a course whose treatment has since changed) is not a current alert.
+            if (status == "met" && definition.At("values", "relevance").Str() == "history")
+                findings.Add(new Urgency(Info, $"{DefinitionNames.Title(id)}: met earlier, history since {definition.At("values", "relevanceDate").Str()}"));
+            else if (status == "met") findings.Add(new Urgency(Warning, $"{DefinitionNames.Title(id)}: met"));
             else if (status == "insufficient-data") findings.Add(new Urgency(Info, $"{DefinitionNames.Title(id)}: insufficient data"));
         }
         var last = result.At("course", "assessments").Objects().LastOrDefault();
@@ -49,6 +52,7 @@ public static class DefinitionNames
         "jsh-2014" => "TACE failure/refractoriness (JSH 2014)",
         "art" => "ART score",
         "abcr" => "ABCR score",
+        "stop-tace" => "Stop repeat TACE? (decision)",
         "dect-nomogram-2025" => "DECT nomogram (2025)",
         "ivim-resistance-2026" => "IVIM resistance (2026)",
         "ctp-residual-2025" => "CT perfusion residual (2025)",

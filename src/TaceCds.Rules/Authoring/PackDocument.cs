@@ -12,7 +12,7 @@ internal sealed record NamedExpression(string Name, Located Expression);
 
 internal sealed record PackDocument(
     string File, SourceMark Mark, string Id, string Version, string Title, CitationDocument Citation, string Evidence,
-    ApplicabilityDocument? Applicability, IReadOnlyList<NamedExpression> Defines, IReadOnlyList<(string Name, JsonNode? Rows, SourceMark Mark)> Tables,
+    IReadOnlyList<Located> Uses, ApplicabilityDocument? Applicability, IReadOnlyList<NamedExpression> Defines, IReadOnlyList<(string Name, JsonNode? Rows, SourceMark Mark)> Tables,
     DefinitionDocument? Definition, ModelDocument? Model, IReadOnlyList<CardDocument> Cards, IReadOnlyList<VectorDocument> Tests);
 
 internal sealed record CitationDocument(string Text, string? Url, string? Doi);
@@ -28,9 +28,11 @@ internal sealed record DefinitionDocument(
 /// One criterion: <c>requires</c> lists inputs that must exist (absent → insufficient data, with <c>missing</c> as the
 /// explanation); <c>when</c> is the condition (empty → insufficient data, false → not met).
 /// </summary>
+/// <c>indicator</c>, <c>evidence</c> and <c>citation</c> are optional: a criterion that stands for another source (a decision
+/// combining several definitions) says how urgent it is when met and where it comes from.
 internal sealed record CriterionDocument(
     string Id, string Title, SourceMark Mark, IReadOnlyList<Located> Requires, Located? When,
-    Located? Met, Located? NotMet, Located? Missing);
+    Located? Met, Located? NotMet, Located? Missing, string? Indicator = null, string? Evidence = null, CitationDocument? Citation = null);
 
 /// <summary>A conditional text (note or assumption); <c>from</c> instead copies strings produced by an expression.</summary>
 internal sealed record NoteDocument(Located? When, Located? Text, Located? From, SourceMark Mark);
@@ -54,7 +56,7 @@ internal sealed record PointsDocument(string Output, IReadOnlyList<(string Name,
 internal sealed record CardDocument(
     string Id, SourceMark Mark, Located When, Located? ForEach, string As, string Indicator, Located Summary, Located? Detail,
     IReadOnlyList<SuggestionDocument> Suggestions, string? SelectionBehavior, IReadOnlyList<(string Code, string Display)> OverrideReasons,
-    IReadOnlyList<(string Label, string Url)> Links);
+    IReadOnlyList<(string Label, string Url)> Links, bool Explain = false);
 
 internal sealed record SuggestionDocument(string Label, bool? IsRecommended, IReadOnlyList<ActionDocument> Actions, SourceMark Mark);
 
@@ -62,8 +64,9 @@ internal sealed record ActionDocument(string Type, Located Description, JsonNode
 
 /// <summary>
 /// A test vector: input (a Bundle file, or inline facts, optionally a Bundle's facts with <c>set</c>/<c>remove</c> patches),
-/// an evaluation date, and what this pack must produce.
+/// optionally the results of used packs (<c>definitions</c>, instead of evaluating them), an evaluation date, and what
+/// this pack must produce.
 /// </summary>
 internal sealed record VectorDocument(
     string Name, SourceMark Mark, string? Bundle, JsonObject? Facts, IReadOnlyList<(string Path, JsonNode? Value)> Set,
-    IReadOnlyList<string> Remove, string AsOf, JsonObject Expect);
+    IReadOnlyList<string> Remove, string AsOf, JsonObject Expect, JsonObject? Definitions = null);

@@ -66,6 +66,12 @@ internal static class PackReader
         var title = m.String("title", required: true) ?? "";
         var citation = ReadCitation(m.Map("citation", required: true));
         var evidence = m.Enum("evidence", EvidenceLevels, required: true, fallback: "secondary")!;
+        var uses = new List<Located>();
+        foreach (var node in m.List("uses"))
+        {
+            if (node is YamlScalarNode { Value: { Length: > 0 } used }) uses.Add(new Located(used, m.MarkOf(node)));
+            else m.Diagnostics.Add(RuleErrorCodes.WrongNodeKind, m.MarkOf(node), "'uses' lists pack ids (text)");
+        }
         ApplicabilityDocument? applicability = null;
         if (m.Map("applicability") is { } a)
         {
@@ -87,10 +93,10 @@ internal static class PackReader
         var cards = m.Maps("cards").Select(ReadCard).ToList();
         var tests = m.Maps("tests").Select(ReadVector).ToList();
         m.Finish();
-        return new PackDocument(m.File, m.Mark, id, version, title, citation, evidence, applicability, defines, tables, definition, model, cards, tests);
+        return new PackDocument(m.File, m.Mark, id, version, title, citation, evidence, uses, applicability, defines, tables, definition, model, cards, tests);
     }
 
-    private static CitationDocument ReadCitation(YamlMap? c)
+    internal static CitationDocument ReadCitation(YamlMap? c)
     {
         if (c is null) return new CitationDocument("", null, null);
         var doc = new CitationDocument(c.String("text", required: true) ?? "", c.String("url"), c.String("doi"));
@@ -145,7 +151,8 @@ internal static class PackReader
             else c.Diagnostics.Add(RuleErrorCodes.WrongNodeKind, c.MarkOf(r), "'requires' must be an expression or a list of expressions");
         }
         var doc = new CriterionDocument(c.String("id", required: true) ?? "", c.String("title", required: true) ?? "", c.Mark,
-            requires, Loc(c, "when"), Loc(c, "met"), Loc(c, "not-met"), Loc(c, "missing"));
+            requires, Loc(c, "when"), Loc(c, "met"), Loc(c, "not-met"), Loc(c, "missing"),
+            c.Enum("indicator", Indicators), c.Enum("evidence", EvidenceLevels), c.Map("citation") is { } cite ? ReadCitation(cite) : null);
         if (doc.When is null && doc.Requires.Count == 0)
             c.Diagnostics.Add(RuleErrorCodes.MissingKey, c.Mark, $"criterion '{doc.Id}' needs 'when' or 'requires'");
         if (doc.Requires.Count > 0 && doc.Missing is null)
@@ -268,7 +275,7 @@ internal static class PackReader
         }
         var doc = new CardDocument(id, c.Mark, Loc(c, "when", required: true) ?? new Located("true", c.Mark), Loc(c, "for-each"), c.String("as") ?? "item",
             c.Enum("indicator", Indicators, required: true, fallback: "info")!, Loc(c, "summary", required: true) ?? new Located("", c.Mark),
-            Loc(c, "detail"), suggestions, c.Enum("selection-behavior", SelectionBehaviors), reasons, links);
+            Loc(c, "detail"), suggestions, c.Enum("selection-behavior", SelectionBehaviors), reasons, links, c.Bool("explain") ?? false);
         if (suggestions.Count > 0 && doc.SelectionBehavior is null)
             c.Diagnostics.Add(RuleErrorCodes.MissingKey, c.Mark, $"card '{id}' has suggestions, so 'selection-behavior' is required (CDS Hooks)");
         if (doc.SelectionBehavior == "at-most-one" && suggestions.Count(s => s.IsRecommended == true) > 1)
@@ -302,7 +309,7 @@ internal static class PackReader
         var remove = v.List("remove").OfType<YamlScalarNode>().Select(n => n.Value ?? "").ToList();
         var facts = v.Node("facts") is { } f ? YamlJson.ToJson(f) as JsonObject : null;
         var bundle = v.String("bundle");
-        if (bundle is null && facts is null)
+        if (bundle is null && facts is null && !v.Has("definitions"))
             v.Diagnostics.Add(RuleErrorCodes.BadTestVector, v.Mark, $"test '{name}' needs 'bundle' or 'facts'");
         var expect = v.Node("expect") is { } e ? YamlJson.ToJson(e) as JsonObject : null;
         if (expect is null)
@@ -310,7 +317,14 @@ internal static class PackReader
         foreach (var key in expect?.Select(p => p.Key) ?? [])
             if (!ExpectKeys.Contains(key))
                 v.Diagnostics.Add(RuleErrorCodes.UnknownKey, v.Mark, $"test '{name}': unknown expectation '{key}' (allowed: {string.Join(", ", ExpectKeys)})");
-        var doc = new VectorDocument(name, v.Mark, bundle, facts, set, remove, v.String("as-of", required: true) ?? "", expect ?? []);
+        JsonObject? definitions = null;
+        if (v.Node("definitions") is { } given)
+        {
+            definitions = YamlJson.ToJson(given) as JsonObject;
+            if (definitions is null)
+                v.Diagnostics.Add(RuleErrorCodes.WrongNodeKind, v.MarkOf(given), $"test '{name}': 'definitions' maps a used pack's id to its result");
+        }
+        var doc = new VectorDocument(name, v.Mark, bundle, facts, set, remove, v.String("as-of", required: true) ?? "", expect ?? [], definitions);
         v.Finish();
         return doc;
     }

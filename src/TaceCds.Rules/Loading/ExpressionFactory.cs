@@ -13,6 +13,11 @@ internal sealed class ExpressionFactory(RuleDiagnostics diagnostics)
 
     public RuleDiagnostics Diagnostics => diagnostics;
 
+    /// <summary>Other packs' results read by the expressions compiled since the last <see cref="StartPack"/>.</summary>
+    public List<PackReference> Reads { get; } = [];
+
+    public void StartPack() => Reads.Clear();
+
     public RuleExpression? Compile(string text, SourceMark mark, IReadOnlySet<string> visible, string what)
     {
         FhirPathExpression compiled;
@@ -26,6 +31,7 @@ internal sealed class ExpressionFactory(RuleDiagnostics diagnostics)
             return null;
         }
         var variables = VariableScanner.Scan(text);
+        foreach (var id in VariableScanner.PackReads(text)) Reads.Add(new PackReference(id, mark));
         var ok = true;
         foreach (var v in variables.Where(v => !visible.Contains(v) && !FhirPathVariables.Contains(v)).Order(StringComparer.Ordinal))
         {

@@ -17,6 +17,7 @@ internal sealed class PackCompiler
     private readonly ExpressionFactory _factory;
     private readonly RuleDiagnostics _diagnostics;
     private readonly Dictionary<string, IReadOnlySet<string>> _uses = new(StringComparer.Ordinal);
+    private bool _hasDefinition;
 
     public PackCompiler(RuleDiagnostics diagnostics)
     {
@@ -27,6 +28,7 @@ internal sealed class PackCompiler
     public RulePack? Compile(PackDocument doc)
     {
         var before = _diagnostics.Errors.Count;
+        _factory.StartPack();
         if (doc.Id.Length > 0 && !System.Text.RegularExpressions.Regex.IsMatch(doc.Id, "^[a-z0-9]+(-[a-z0-9]+)*$"))
             _diagnostics.Add(RuleErrorCodes.BadValue, doc.Mark, $"pack id '{doc.Id}' must be lower-case words joined by '-'");
         if (doc.Definition is null && doc.Model is null && doc.Cards.Count == 0)
@@ -35,13 +37,16 @@ internal sealed class PackCompiler
         var tables = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
         foreach (var (name, rows, _) in doc.Tables)
             tables[name] = JsonSerializer.SerializeToElement(rows ?? new JsonArray());
-        var globals = new HashSet<string>(ExpressionFactory.FactVariables.Concat(tables.Keys).Concat(doc.Defines.Select(d => d.Name)), StringComparer.Ordinal);
+        foreach (var dup in doc.Uses.GroupBy(u => u.Text).Where(g => g.Count() > 1))
+            _diagnostics.Add(RuleErrorCodes.DuplicateId, dup.Last().Mark, $"'uses' names pack '{dup.Key}' twice");
+        var globals = new HashSet<string>(ExpressionFactory.FactVariables.Concat(VariableScanner.PackResultVariables).Concat(tables.Keys).Concat(doc.Defines.Select(d => d.Name)), StringComparer.Ordinal);
 
         var defines = CompileDefines(doc.Defines, globals, "define");
         var applicability = doc.Applicability?.When is { } w ? Expr(w, globals, "applicability.when") : null;
         var definition = doc.Definition is { } d ? CompileDefinition(d, globals) : null;
         var model = doc.Model is { } m ? CompileModel(m, globals) : null;
 
+        _hasDefinition = doc.Definition is not null;
         var cardScope = new HashSet<string>(globals.Concat(CardVariables), StringComparer.Ordinal);
         var cards = new List<CardRule>();
         foreach (var card in doc.Cards)
@@ -55,6 +60,7 @@ internal sealed class PackCompiler
         {
             File = doc.File, Id = doc.Id, Version = doc.Version, Title = doc.Title,
             Citation = new Citation(doc.Citation.Text, doc.Citation.Url, doc.Citation.Doi), Evidence = doc.Evidence,
+            Uses = doc.Uses.Select(u => new PackReference(u.Text, u.Mark)).ToList(), Reads = _factory.Reads.ToList(),
             ApplicabilityText = doc.Applicability?.Text, ApplicabilityWhen = applicability,
             Defines = defines, Tables = tables, Definition = definition, Model = model, Cards = cards, Tests = tests,
             CardVariables = CardVariablesOf(cards),
@@ -125,7 +131,8 @@ internal sealed class PackCompiler
                 c.When is { } w ? Expr(w, scope, $"{what} '{c.Id}' when") : null,
                 c.Met is { } m ? Text(m, scope, $"{what} '{c.Id}' met") : null,
                 c.NotMet is { } n ? Text(n, scope, $"{what} '{c.Id}' not-met") : null,
-                c.Missing is { } x ? Text(x, scope, $"{what} '{c.Id}' missing") : null))
+                c.Missing is { } x ? Text(x, scope, $"{what} '{c.Id}' missing") : null,
+                c.Indicator, c.Evidence, c.Citation is { } cite ? new Citation(cite.Text, cite.Url, cite.Doi) : null))
             .ToList();
     }
 
@@ -192,7 +199,9 @@ internal sealed class PackCompiler
             suggestions.Add(new SuggestionRule(s.Label, s.IsRecommended, actions));
         }
         if (when is null || summary is null) return null;
-        return new CardRule(c.Id, when, forEach, c.As, c.Indicator, summary, detail, suggestions, c.SelectionBehavior, c.OverrideReasons, c.Links);
+        if (c.Explain && !_hasDefinition)
+            _diagnostics.Add(RuleErrorCodes.BadValue, c.Mark, $"card '{c.Id}': 'explain' explains the pack's definition, and this pack has none");
+        return new CardRule(c.Id, when, forEach, c.As, c.Indicator, summary, detail, suggestions, c.SelectionBehavior, c.OverrideReasons, c.Links, c.Explain);
     }
 
     private static IEnumerable<string> Strings(JsonNode? node) => node switch
@@ -210,6 +219,6 @@ internal sealed class PackCompiler
             _diagnostics.Add(RuleErrorCodes.BadTestVector, v.Mark, $"test '{v.Name}': as-of must be a date YYYY-MM-DD, got '{v.AsOf}'");
             return null;
         }
-        return new TestVector(v.Name, v.Mark, v.Bundle, v.Facts, v.Set, v.Remove, asOf, v.Expect);
+        return new TestVector(v.Name, v.Mark, v.Bundle, v.Facts, v.Set, v.Remove, asOf, v.Expect, v.Definitions);
     }
 }

@@ -21,6 +21,9 @@ public static class RuleErrorCodes
     public const string BadValue = "RULE112";
     public const string BadTestVector = "RULE113";
     public const string NoRules = "RULE114";
+    public const string UnknownPack = "RULE115";
+    public const string PackCycle = "RULE116";
+    public const string UndeclaredPackRead = "RULE117";
 
     public const string EvaluationFailed = "RULE201";
     public const string NotBoolean = "RULE202";

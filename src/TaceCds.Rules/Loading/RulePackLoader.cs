@@ -34,10 +34,14 @@ public static class RulePackLoader
                 diagnostics.Add(RuleErrorCodes.DuplicateId, doc.Mark, $"pack id '{doc.Id}' is also used by {ids[doc.Id]}");
             if (compiler.Compile(doc) is { } pack) packs.Add(pack);
         }
+        var ordered = PackGraph.Order(packs, diagnostics);
         diagnostics.ThrowIfAny();
-        return new RuleSet(packs, directory);
+        return new RuleSet(ordered, directory);
     }
 }
 
-/// <summary>The loaded packs, in file-name order (which is also the order of cards of equal urgency).</summary>
+/// <summary>
+/// The loaded packs in evaluation order: each after the packs it uses, otherwise in file-name order (which is also the
+/// order of cards of equal urgency).
+/// </summary>
 public sealed record RuleSet(IReadOnlyList<RulePack> Packs, string? Directory);

@@ -13,10 +13,13 @@ public enum CriteriaCombination
     Any,
 }
 
-/// <summary>One criterion: inputs that must exist, a condition, and the texts explaining each outcome.</summary>
+/// <summary>
+/// One criterion: inputs that must exist, a condition, and the texts explaining each outcome; optionally how urgent it is
+/// when met (<see cref="Indicator"/>) and its own evidence level and citation (a criterion standing for another source).
+/// </summary>
 public sealed record Criterion(
     string Id, string Title, IReadOnlyList<RuleExpression> Requires, RuleExpression? When,
-    Template? Met, Template? NotMet, Template? Missing);
+    Template? Met, Template? NotMet, Template? Missing, string? Indicator = null, string? Evidence = null, Citation? Citation = null);
 
 /// <summary>A text added when its condition holds, or the strings an expression produces (<c>from</c>).</summary>
 public sealed record Note(RuleExpression? When, Template? Text, RuleExpression? From);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using TaceCds.Rules.Loading;
 
 namespace TaceCds.Rules.Model;
 
@@ -12,6 +13,10 @@ public sealed class RulePack
     public required Citation Citation { get; init; }
     /// <summary>seed | confirmed | secondary (clinical-reference.md).</summary>
     public required string Evidence { get; init; }
+    /// <summary>The packs whose results this pack reads (<c>uses:</c>), each with where it is named.</summary>
+    public IReadOnlyList<PackReference> Uses { get; init; } = [];
+    /// <summary>Every <c>%definitions.`id`</c> / <c>%models.`id`</c> read in the pack's expressions (checked against <see cref="Uses"/>).</summary>
+    public IReadOnlyList<PackReference> Reads { get; init; } = [];
     public string? ApplicabilityText { get; init; }
     public RuleExpression? ApplicabilityWhen { get; init; }
     /// <summary>In dependency order: each define comes after the defines it uses.</summary>
@@ -31,5 +36,8 @@ public sealed record Citation(string Text, string? Url, string? Doi)
 }
 
 public sealed record Define(string Name, RuleExpression Expression);
+
+/// <summary>A pack named by another pack (in <c>uses:</c> or in a <c>%definitions</c>/<c>%models</c> read), and where.</summary>
+public sealed record PackReference(string Id, SourceMark Mark);
 
 public sealed record NamedRuleExpression(string Name, RuleExpression Expression);

@@ -23,7 +23,7 @@ internal static class CardRenderer
         ["secondary"] = "read only in reviews or copies of the source; verify before relying on it",
     };
 
-    public static JsonObject Render(EvaluationState state, CardRule card, string itemKey, IReadOnlyList<string> assumptions)
+    public static JsonObject Render(EvaluationState state, CardRule card, string itemKey, IReadOnlyList<string> assumptions, string? explanation = null)
     {
         var pack = state.Pack;
         var uuidName = $"{state.Patient}|{pack.Id}|{pack.Version}|{card.Id}|{itemKey}|{state.AsOf:yyyy-MM-dd}";
@@ -39,7 +39,7 @@ internal static class CardRenderer
             ["uuid"] = uuid.ToString(),
             ["summary"] = summary,
             ["indicator"] = card.Indicator,
-            ["detail"] = Detail(state, card, assumptions),
+            ["detail"] = Detail(state, card, assumptions, explanation),
             ["source"] = Source(pack),
         };
         if (card.Suggestions.Count > 0)
@@ -62,10 +62,11 @@ internal static class CardRenderer
         return json;
     }
 
-    private static string Detail(EvaluationState state, CardRule card, IReadOnlyList<string> assumptions)
+    private static string Detail(EvaluationState state, CardRule card, IReadOnlyList<string> assumptions, string? explanation)
     {
         var pack = state.Pack;
         var sb = new StringBuilder();
+        if (explanation is { Length: > 0 }) sb.Append(explanation).Append("\n\n");
         if (card.Detail is { } detail) sb.Append(state.Render(detail, markdown: true).TrimEnd()).Append("\n\n");
         if (assumptions.Count > 0)
         {

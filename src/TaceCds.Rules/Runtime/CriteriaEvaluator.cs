@@ -67,6 +67,15 @@ internal static class CriteriaEvaluator
             var c = new JsonObject { ["status"] = RuleStatus.Of(o.Value), ["title"] = o.Criterion.Title };
             if (o.Reason is { Length: > 0 } r) c["reason"] = r;
             if (o.MissingPaths.Count > 0) c["missingData"] = new JsonArray(o.MissingPaths.Select(p => (JsonNode?)p).ToArray());
+            if (o.Criterion.Indicator is { } indicator) c["indicator"] = indicator;
+            if (o.Criterion.Evidence is { } evidence) c["evidence"] = evidence;
+            if (o.Criterion.Citation is { } citation)
+            {
+                var cite = new JsonObject { ["text"] = citation.Text };
+                if (citation.Url is { } url) cite["url"] = url;
+                if (citation.Doi is { } doi) cite["doi"] = doi;
+                c["citation"] = cite;
+            }
             json[o.Criterion.Id] = c;
         }
         return json;

@@ -28,7 +28,9 @@ public sealed class RuleEngine(RuleSet rules, RuleEngineOptions? options = null)
 
     public RuleSet Rules => rules;
 
-    public RuleResults Evaluate(JsonElement result)
+    /// <param name="given">Results of packs that are not evaluated but taken as given (pack id → definition): test vectors of
+    /// a pack that uses other packs set them this way.</param>
+    public RuleResults Evaluate(JsonElement result, JsonObject? given = null)
     {
         var asOf = result.TryGetProperty("asOf", out var a) && DateOnly.TryParseExact(a.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
             ? d : throw new ArgumentException("the evaluation result has no asOf date (YYYY-MM-DD)", nameof(result));
@@ -40,15 +42,23 @@ public sealed class RuleEngine(RuleSet rules, RuleEngineOptions? options = null)
         var order = 0;
         foreach (var pack in rules.Packs)
         {
+            if (given?[pack.Id] is JsonObject preset)
+            {
+                definitions[pack.Id] = preset.DeepClone();
+                continue;
+            }
             var state = new EvaluationState(pack, result, asOf, patient, issues);
+            if (pack.Uses.Count > 0) UsedResults.Bind(state, pack, definitions, models);
             state.EvaluateDefines(pack.Defines);
             bool? applicable = pack.ApplicabilityWhen is { } when ? state.Condition(when, null, "applicability") : true;
             state.Bind("applicable", applicable is { } ap ? [BooleanValue.Of(ap)] : []);
             IReadOnlyList<string> assumptions = [];
+            JsonObject? definitionJson = null;
             if (pack.Definition is { } definition)
             {
                 var (json, status, found) = DefinitionEvaluator.Evaluate(state, definition, applicable);
                 definitions[pack.Id] = json;
+                definitionJson = json;
                 assumptions = found;
                 state.Bind("status", [new StringValue(status)]);
                 if (pack.CardVariables.Contains("definition"))
@@ -68,19 +78,22 @@ public sealed class RuleEngine(RuleSet rules, RuleEngineOptions? options = null)
                 if (pack.CardVariables.Contains("model")) state.Bind("model", JsonSerializer.SerializeToElement(json));
             }
             foreach (var card in pack.Cards)
-                foreach (var (key, rendered) in RenderCards(state, card, assumptions))
+                foreach (var (key, rendered) in RenderCards(state, card, assumptions, definitionJson))
                     cards.Add((Urgency[card.Indicator], order++, rendered));
         }
         var sorted = cards.OrderBy(c => c.Urgency).ThenBy(c => c.Order).Select(c => (JsonNode?)c.Card).ToArray();
         return new RuleResults(definitions, models, new JsonArray(sorted), issues);
     }
 
-    private static IEnumerable<(string Key, JsonObject Card)> RenderCards(EvaluationState state, CardRule card, IReadOnlyList<string> assumptions)
+    private static IEnumerable<(string Key, JsonObject Card)> RenderCards(EvaluationState state, CardRule card, IReadOnlyList<string> assumptions, JsonObject? definition)
     {
+        // The explanation lists the definition's assumptions itself; the card footer then does not repeat them.
+        var explanation = card.Explain && definition is not null ? DefinitionExplanation.Markdown(definition) : null;
+        if (explanation is not null) assumptions = [];
         if (card.ForEach is null)
         {
             if (state.Condition(card.When, null, $"card '{card.Id}'") == true)
-                yield return ("", CardRenderer.Render(state, card, "", assumptions));
+                yield return ("", CardRenderer.Render(state, card, "", assumptions, explanation));
             yield break;
         }
         var items = state.Evaluate(card.ForEach, null, $"card '{card.Id}' for-each");
@@ -89,7 +102,7 @@ public sealed class RuleEngine(RuleSet rules, RuleEngineOptions? options = null)
             state.Bind(card.As, [items[i]]);
             var key = i.ToString(CultureInfo.InvariantCulture);
             if (state.Condition(card.When, null, $"card '{card.Id}'") == true)
-                yield return (key, CardRenderer.Render(state, card, key, assumptions));
+                yield return (key, CardRenderer.Render(state, card, key, assumptions, explanation));
         }
     }
 

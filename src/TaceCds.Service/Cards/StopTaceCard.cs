@@ -4,8 +4,10 @@ using System.Text.Json.Nodes;
 namespace TaceCds.Service.Cards;
 
 /// <summary>
-/// The <c>critical</c> card of <c>tace-order-check</c> when a finding says TACE should stop: remove the draft order,
-/// or refer to the tumor board instead (at most one), with override reasons for continuing anyway.
+/// The card of <c>tace-order-check</c> for a TACE order when the stop-TACE decision (<see cref="StopTaceDecision"/>) is
+/// met: critical or warning as the decision's most urgent met criterion says; remove the draft order, or refer to the
+/// tumor board instead (at most one), with override reasons for continuing anyway. A DEB-TACE order is a switch to an
+/// option the CCI consensus names, not a repeat: a warning that says so.
 /// </summary>
 public static class StopTaceCard
 {
@@ -21,9 +23,11 @@ public static class StopTaceCard
         ("record-incomplete", "The record the check used is incomplete or out of date"),
     ];
 
-    public static JsonObject Build(TaceOrder order, IReadOnlyList<StopTaceFinding> findings, string patientId)
+    public static JsonObject Build(TaceOrder order, StopTaceDecision decision, string patientId)
     {
-        var first = findings[0];
+        var reason = ResultJson.Text(decision.MetCriteria[0]["reason"]) ?? ResultJson.Text(decision.MetCriteria[0]["title"]) ?? "";
+        var indicator = decision.Indicator ?? "warning";
+        var summary = indicator == "critical" ? $"Stop TACE? {reason}" : $"Consider switching from TACE? {reason}";
         var suggestions = new JsonArray();
         if (order.ResourceId is { } id)
         {
@@ -39,45 +43,69 @@ public static class StopTaceCard
                 }),
             });
         }
-        suggestions.Add(new JsonObject
-        {
-            ["label"] = "Refer to the multidisciplinary tumor board instead",
-            ["uuid"] = NewUuid(),
-            ["actions"] = new JsonArray(new JsonObject
-            {
-                ["type"] = "create",
-                ["description"] = "Order a multidisciplinary tumor board review of further treatment",
-                ["resource"] = new JsonObject
-                {
-                    ["resourceType"] = "ServiceRequest",
-                    ["id"] = NewUuid(),
-                    ["status"] = "draft",
-                    ["intent"] = "proposal",
-                    ["code"] = new JsonObject { ["text"] = "Multidisciplinary tumor board review: TACE refractoriness" },
-                    ["subject"] = new JsonObject { ["reference"] = "Patient/" + patientId },
-                    ["reasonCode"] = new JsonArray(new JsonObject { ["text"] = first.Reason }),
-                },
-            }),
-        });
+        suggestions.Add(TumorBoard(patientId, reason));
         return new JsonObject
         {
-            ["summary"] = $"Stop TACE? {first.Reason}",
-            ["indicator"] = "critical",
-            ["detail"] = Detail(order, findings),
-            ["source"] = CardSources.For(Topic, "TACE should stop", first.Citation),
+            ["summary"] = summary,
+            ["indicator"] = indicator,
+            ["detail"] = Detail(order, decision, $"The record says further TACE should {(indicator == "critical" ? "not be given" : "be reconsidered")}"),
+            ["source"] = CardSources.For(Topic, "TACE should stop", decision.Citation),
             ["suggestions"] = suggestions,
             ["selectionBehavior"] = "at-most-one",
-            ["overrideReasons"] = new JsonArray(OverrideReasons
-                .Select(r => (JsonNode?)new JsonObject { ["code"] = r.Code, ["system"] = OverrideReasonSystem, ["display"] = r.Display }).ToArray()),
+            ["overrideReasons"] = Overrides(),
         };
     }
 
-    private static string Detail(TaceOrder order, IReadOnlyList<StopTaceFinding> findings)
+    /// <summary>A DEB-TACE order while the decision is met: a switch to a consensus-named option, not a repeat (warning).</summary>
+    public static JsonObject BuildSwitch(TaceOrder order, StopTaceDecision decision, string patientId)
+    {
+        var reason = ResultJson.Text(decision.MetCriteria[0]["reason"]) ?? "";
+        return new JsonObject
+        {
+            ["summary"] = "DEB-TACE ordered after the stop-TACE criteria were met: a switch to an option the CCI 2022 consensus names, not a repeat",
+            ["indicator"] = "warning",
+            ["detail"] = Detail(order, decision,
+                "This order is drug-eluting bead TACE (DEB-TACE), which the CCI 2022 consensus names among the treatments to switch to " +
+                "after TACE refractoriness (*secondary evidence: the consensus flow chart as read in copies*); it is not a repeat of " +
+                "conventional TACE. Confirm that the switch was decided (tumor board) with these findings"),
+            ["source"] = CardSources.For(Topic, "TACE should stop", decision.Citation),
+            ["suggestions"] = new JsonArray(TumorBoard(patientId, reason)),
+            ["selectionBehavior"] = "at-most-one",
+            ["overrideReasons"] = Overrides(),
+        };
+    }
+
+    private static JsonObject TumorBoard(string patientId, string reason) => new()
+    {
+        ["label"] = "Refer to the multidisciplinary tumor board instead",
+        ["uuid"] = NewUuid(),
+        ["actions"] = new JsonArray(new JsonObject
+        {
+            ["type"] = "create",
+            ["description"] = "Order a multidisciplinary tumor board review of further treatment",
+            ["resource"] = new JsonObject
+            {
+                ["resourceType"] = "ServiceRequest",
+                ["id"] = NewUuid(),
+                ["status"] = "draft",
+                ["intent"] = "proposal",
+                ["code"] = new JsonObject { ["text"] = "Multidisciplinary tumor board review: TACE refractoriness" },
+                ["subject"] = new JsonObject { ["reference"] = "Patient/" + patientId },
+                ["reasonCode"] = new JsonArray(new JsonObject { ["text"] = reason }),
+            },
+        }),
+    };
+
+    private static JsonArray Overrides() => new(OverrideReasons
+        .Select(r => (JsonNode?)new JsonObject { ["code"] = r.Code, ["system"] = OverrideReasonSystem, ["display"] = r.Display }).ToArray());
+
+    private static string Detail(TaceOrder order, StopTaceDecision decision, string lead)
     {
         var md = new StringBuilder();
-        md.AppendLine($"The record says further TACE should not be given{(order.ResourceId is { } id ? $" (draft order {id})" : "")}:").AppendLine();
-        foreach (var finding in findings) md.AppendLine($"- {finding.Reason}. Source: {finding.Citation.Text}.");
-        md.AppendLine().Append("Consider systemic therapy or another locoregional treatment, as decided by the tumor board.");
+        md.Append(lead).Append(order.ResourceId is { } id ? $" (draft order {id})" : "").Append(". A new TACE order is the decision made again, ")
+          .AppendLine("so a result kept as history counts here.").AppendLine();
+        md.AppendLine(decision.Explanation).AppendLine();
+        md.Append("Consider systemic therapy or another locoregional treatment, as decided by the tumor board.");
         return md.ToString();
     }
 

@@ -7,19 +7,26 @@ using TaceCds.Service.Requests;
 
 namespace TaceCds.Service.Cards;
 
-/// <summary>A draft TACE order found in <c>context.draftOrders</c>; <see cref="ResourceId"/> is <c>ServiceRequest/{id}</c> when it has an id.</summary>
-public sealed record TaceOrder(ServiceRequest Order, string? ResourceId);
+/// <summary>
+/// A draft TACE order found in <c>context.draftOrders</c>; <see cref="ResourceId"/> is <c>ServiceRequest/{id}</c> when it has
+/// an id. <see cref="IsDebTace"/>: drug-eluting bead TACE, an option the CCI consensus names after refractoriness.
+/// </summary>
+public sealed record TaceOrder(ServiceRequest Order, string? ResourceId, bool IsDebTace = false);
 
 /// <summary>
-/// Finds TACE ServiceRequests among the draft orders: code <c>tacecds#tace</c> (https://tacecds.org/fhir/CodeSystem/tacecds)
-/// or SNOMED CT 441525007 "Transcatheter arterial chemoembolization" (http://snomed.info/sct). On <c>order-select</c>
-/// only the orders in <c>selections</c> count; on <c>order-sign</c> every draft order does.
+/// Finds TACE ServiceRequests among the draft orders: code <c>tacecds#tace</c> or <c>tacecds#deb-tace</c>
+/// (https://tacecds.org/fhir/CodeSystem/tacecds, fhir-profiles/CodeSystem-tacecds.json) or SNOMED CT 441525007
+/// "Percutaneous transluminal chemoembolisation of artery" (http://snomed.info/sct; fhir-profiles/codes.md). On
+/// <c>order-select</c> only the orders in <c>selections</c> count; on <c>order-sign</c> every draft order does.
+/// A DEB-TACE order is recognised by the project code <c>deb-tace</c> or, since no SNOMED CT or LOINC code for
+/// drug-eluting bead TACE is recorded in fhir-profiles/codes.md, by the order's text ("DEB-TACE", "drug-eluting bead").
 /// </summary>
-public static class TaceOrders
+public static partial class TaceOrders
 {
     public const string TaceCdsSystem = "https://tacecds.org/fhir/CodeSystem/tacecds";
     public const string SnomedSystem = "http://snomed.info/sct";
     public const string SnomedTace = "441525007";
+    public const string DebTaceCode = "deb-tace";
 
     public static IReadOnlyList<TaceOrder> Find(CdsRequest request)
     {
@@ -48,11 +55,19 @@ public static class TaceOrders
             if (!IsTace(order)) continue;
             var resourceId = order.Id is { } id ? "ServiceRequest/" + id : null;
             if (selections is not null && (resourceId is null || !selections.Contains(resourceId))) continue;
-            found.Add(new TaceOrder(order, resourceId));
+            found.Add(new TaceOrder(order, resourceId, IsDebTace(order)));
         }
         return found;
     }
 
     public static bool IsTace(ServiceRequest order) =>
-        order.Code?.Coding.Any(c => (c.System == TaceCdsSystem && c.Code == "tace") || (c.System == SnomedSystem && c.Code == SnomedTace)) == true;
+        order.Code?.Coding.Any(c => (c.System == TaceCdsSystem && c.Code is "tace" or DebTaceCode) || (c.System == SnomedSystem && c.Code == SnomedTace)) == true;
+
+    public static bool IsDebTace(ServiceRequest order) =>
+        order.Code?.Coding.Any(c => c.System == TaceCdsSystem && c.Code == DebTaceCode) == true
+        || DebText().IsMatch(order.Code?.Text ?? "")
+        || order.Code?.Coding.Any(c => DebText().IsMatch(c.Display ?? "")) == true;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bDEB[- ]?TACE\b|drug[- ]eluting bead", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex DebText();
 }

@@ -1,12 +1,15 @@
 using System.Text.Json.Nodes;
+using TaceCds.Rules.Runtime;
 using TaceCds.Service.Cards;
 
 namespace TaceCds.Service.Hooks;
 
 /// <summary>
-/// <c>POST /cds-services/tace-order-check</c> on <c>order-select</c> and <c>order-sign</c>: for each draft TACE order, a
-/// critical card when a finding says TACE should stop (<see cref="StopTaceCriteria"/>), else an info card. Orders that
-/// are not TACE get no card, and no patient data is read for them.
+/// <c>POST /cds-services/tace-order-check</c> on <c>order-select</c> and <c>order-sign</c>: for each draft TACE order, the
+/// stop-TACE decision of the rule pack <c>stop-tace</c> (<see cref="StopTaceDecision"/>): a critical or warning card when
+/// it is met (a new order is the decision made again, so a result kept as history counts), a warning that a DEB-TACE order
+/// is a switch and not a repeat, else one info card saying whether the decision is not met or lacks data. Orders that are
+/// not TACE get no card, and no patient data is read for them.
 /// </summary>
 public static class OrderCheckEndpoint
 {
@@ -19,17 +22,27 @@ public static class OrderCheckEndpoint
                 if (orders.Count == 0) return [];
                 var result = await hooks.EvaluateAsync(service, request, token);
                 if (result is null) return [];
-                var findings = StopTaceCriteria.Evaluate(result);
-                if (findings.Count == 0) return [NoStopCard(result)];
-                return orders.Select(order => (JsonNode?)StopTaceCard.Build(order, findings, request.PatientId)).ToList();
+                var decision = StopTaceDecision.From(result);
+                if (decision?.Indicator is null) return [NoStopCard(result, decision)];
+                return orders.Select(order => (JsonNode?)(order.IsDebTace
+                    ? StopTaceCard.BuildSwitch(order, decision, request.PatientId)
+                    : StopTaceCard.Build(order, decision, request.PatientId))).ToList();
             }, ct));
         return app;
     }
 
-    private static JsonObject NoStopCard(JsonObject result)
+    // Missing data is not read as "no criterion met": the summary says which of the three it is.
+    private static JsonObject NoStopCard(JsonObject result, StopTaceDecision? decision)
     {
         var card = CourseSummaryCard.Build(result);
-        card["summary"] = "No TACE stop criterion met. " + card["summary"]!.GetValue<string>();
+        var lead = decision?.Status switch
+        {
+            RuleStatus.NotMet => "No TACE stop criterion met.",
+            RuleStatus.InsufficientData => "TACE stop criteria not all decidable: data missing.",
+            _ => "The stop-TACE decision is not available (rule pack not loaded).",
+        };
+        card["summary"] = lead + " " + card["summary"]!.GetValue<string>();
+        if (decision is not null) card["detail"] = decision.Explanation + "\n\n" + card["detail"]!.GetValue<string>();
         return card;
     }
 }

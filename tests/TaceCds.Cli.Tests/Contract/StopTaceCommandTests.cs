@@ -1,0 +1,95 @@
+using System.Text.Json.Nodes;
+using TaceCds.Testing;
+
+namespace TaceCds.Cli.Tests.Contract;
+
+/// <summary>
+/// The stop-TACE decision through the CLI: <c>evaluate</c> takes it from rules/stop-tace.yaml, relevant in time
+/// (clinical-reference.md §2), and <c>rules list/test</c> show and check the packs it builds on.
+/// </summary>
+public class StopTaceCommandTests
+{
+    private static string Sample(string id) => RepoPaths.InRepo("samples", id + ".json");
+
+    private static JsonNode Evaluate(string id, string asOf)
+    {
+        var run = CliProcess.Run("evaluate", Sample(id), "--as-of", asOf, "--format", "json");
+        Assert.Equal(0, run.ExitCode);
+        return JsonNode.Parse(run.Stdout)!;
+    }
+
+    [Fact]
+    public void P02_evaluated_as_of_2024_08_01_before_its_switch_has_the_critical_stop_card()
+    {
+        var result = Evaluate("p02", "2024-08-01");
+        Assert.Equal("current", (string?)result["definitions"]!["stop-tace"]!["values"]!["relevance"]);
+        var critical = Assert.Single(result["cards"]!.AsArray(), c => (string?)c!["indicator"] == "critical")!;
+        Assert.Equal("TACE refractoriness (CCI 2022) met: stop repeat TACE and switch treatment", (string?)critical["summary"]);
+    }
+
+    [Fact]
+    public void P02_evaluated_as_of_2026_12_01_keeps_the_decision_as_history_without_a_critical_card()
+    {
+        var result = Evaluate("p02", "2026-12-01");
+        var decision = result["definitions"]!["stop-tace"]!;
+        Assert.Equal("met", (string?)decision["status"]);
+        Assert.Equal("history", (string?)decision["values"]!["relevance"]);
+        Assert.Equal("2024-08-12", (string?)decision["values"]!["relevanceDate"]);
+        Assert.DoesNotContain(result["cards"]!.AsArray(), c => (string?)c!["indicator"] == "critical");
+    }
+
+    [Fact]
+    public void The_text_output_explains_the_decision_with_the_same_sentences_as_the_card()
+    {
+        var run = CliProcess.Run("evaluate", Sample("p02"), "--as-of", "2026-12-01", "--format", "text");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("stop-tace: met (history)", run.Stdout);
+        Assert.Contains("Decision stop-tace:", run.Stdout);
+        Assert.Contains("history, not a current alert: systemic therapy (atezolizumab + bevacizumab) from 2024-08-12", run.Stdout);
+        Assert.Contains("TACE refractoriness met (CCI 2022 consensus): target sum 100 mm on 2024-07-22 = 125 % of the baseline 80 mm (2024-02-05)", run.Stdout);
+        Assert.Contains("ImagingStudy/p02-img-20240722", run.Stdout);
+        var card = Evaluate("p02", "2026-12-01")["cards"]!.AsArray().Single(c => (string?)c!["source"]!["topic"]!["code"] == "stop-tace")!;
+        Assert.Contains("history, not a current alert: systemic therapy (atezolizumab + bevacizumab) from 2024-08-12", (string?)card["detail"]);
+    }
+
+    [Fact]
+    public void Rules_list_shows_which_packs_the_decision_uses()
+    {
+        var run = CliProcess.Run("rules", "list");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("stop-tace uses cci-2022, jsh-2014, art, abcr", run.Stdout);
+        var lines = run.Stdout.Split('\n');
+        Assert.True(Array.FindIndex(lines, l => l.StartsWith("cci-2022 ", StringComparison.Ordinal)) < Array.FindIndex(lines, l => l.StartsWith("stop-tace ", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("uses: [b]", "uses: [a]", "RULE116", "a.yaml:6:8", "a → b → a")]
+    [InlineData("uses: [nowhere]", "", "RULE115", "a.yaml:6:8", "'nowhere'")]
+    public void Rules_test_fails_on_a_pack_cycle_or_an_unknown_pack_with_its_code_and_location(string usesA, string usesB, string code, string where, string detail)
+    {
+        var dir = Directory.CreateTempSubdirectory("tacecds-rules-");
+        try
+        {
+            File.WriteAllText(Path.Combine(dir.FullName, "a.yaml"), Pack("a", usesA));
+            File.WriteAllText(Path.Combine(dir.FullName, "b.yaml"), Pack("b", usesB));
+            var run = CliProcess.Run("rules", "test", "--rules", dir.FullName);
+            Assert.Equal(2, run.ExitCode);
+            var line = Assert.Single(run.Stderr.Split('\n'), l => l.Contains(code, StringComparison.Ordinal));
+            Assert.Contains(Path.Combine(dir.FullName, where), line);
+            Assert.Contains(detail, line);
+        }
+        finally { dir.Delete(true); }
+    }
+
+    private static string Pack(string id, string uses) => $$"""
+        id: {{id}}
+        version: 1.0.0
+        title: Pack {{id}}
+        citation: { text: "A test citation", url: "https://example.org/cite" }
+        evidence: secondary
+        {{uses}}
+        cards: [ { id: c, when: "true", indicator: info, summary: "{{id}}" } ]
+        tests: [ { name: t, facts: { course: {} }, as-of: 2025-06-01, expect: { cards: ["{{id}}"] } } ]
+
+        """;
+}
