@@ -57,8 +57,12 @@ public static class ScoreEvaluator
         {
             var block = new JsonObject { ["assessedBefore"] = $"the 1st TACE on {CourseJson.Day(course.Sessions[0].Date)}" };
             var blockGaps = new JsonObject();
-            Put(block, blockGaps, "childPugh", LiverFunctionScores.ChildPugh(beforeFirst, issues));
+            var childPughBefore = LiverFunctionScores.ChildPugh(beforeFirst, issues);
+            Put(block, blockGaps, "childPugh", childPughBefore);
             Put(block, blockGaps, "albi", LiverFunctionScores.Albi(beforeFirst).Albi);
+            // The seed models and ABCR stage the patient before the 1st TACE (clinical-reference.md §5, "before TACE n").
+            Put(block, blockGaps, "cnlc", StagingScores.Cnlc(beforeFirst, childPughBefore, issues));
+            Put(block, blockGaps, "bclc", StagingScores.Bclc(beforeFirst, childPughBefore, issues));
             scores["beforeFirstTace"] = block;
             if (blockGaps.Count > 0) gaps["beforeFirstTace"] = blockGaps;
         }

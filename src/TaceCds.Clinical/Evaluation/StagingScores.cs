@@ -6,7 +6,7 @@ using TaceCds.Clinical.Scores;
 namespace TaceCds.Clinical.Evaluation;
 
 /// <summary>
-/// CNLC and BCLC stage now: computed from their current components when they decide it, else a current reported stage.
+/// CNLC and BCLC stage at one time point (now, or before the 1st TACE): computed from their current components when they decide it, else a current reported stage.
 /// CNLC also decides when Child-Pugh is unknown but cannot be C (its maximum possible total is ≤ 9).
 /// </summary>
 internal static class StagingScores
@@ -29,7 +29,7 @@ internal static class StagingScores
         var reported = now.Latest(reportedKind);
         FactKind[] kinds = [.. ClinicalSnapshot.StagingKinds, reportedKind];
         var stale = now.StaleAmong(kinds);
-        var recency = now.Describe(kinds) + "; Child-Pugh as scored now";
+        var recency = now.Describe(kinds) + "; Child-Pugh at the same time point";
         var output = Decide(system, stage, missing, notes, reported, now, childPugh, issues);
         return output with { Stale = stale, Recency = recency };
     }
