@@ -64,7 +64,13 @@ public static class ScoreEvaluator
             Put(block, blockGaps, "cnlc", StagingScores.Cnlc(beforeFirst, childPughBefore, issues));
             Put(block, blockGaps, "bclc", StagingScores.Bclc(beforeFirst, childPughBefore, issues));
             scores["beforeFirstTace"] = block;
-            if (blockGaps.Count > 0) gaps["beforeFirstTace"] = blockGaps;
+            if (blockGaps.Count > 0)
+            {
+                // Every scoresNotComputed entry has "missing" (consumers list it); here it names the score of each gap.
+                blockGaps.Insert(0, "missing", CourseJson.Strings(blockGaps.Select(g =>
+                    $"{g.Key}: {string.Join(", ", g.Value!["missing"]!.AsArray().Select(m => m!.GetValue<string>()))}").ToList()));
+                gaps["beforeFirstTace"] = blockGaps;
+            }
         }
 
         Score("cnlc", StagingScores.Cnlc(now, childPugh, issues));

@@ -27,4 +27,15 @@ public class LiverFunctionBeforeFirstTaceTests
         Assert.Equal(-2.57m, before["albi"]!["value"]!.GetValue<decimal>());
         Assert.Equal("2", before["albi"]!["grade"]!.GetValue<string>());
     }
+
+    [Fact]
+    public void Given_no_labs_before_the_1st_TACE_then_the_before_first_TACE_scores_are_not_computed_and_say_what_is_missing()
+    {
+        var scored = RecordBuilder.For().Tace("2025-03-10").LiverPanel("2025-05-20", bilirubin: 18m, albumin: 40m).Score("2025-06-01");
+
+        Assert.Null(scored.Scores["beforeFirstTace"]!["childPugh"]);
+        var gaps = scored.NotComputed["beforeFirstTace"]!;
+        Assert.Contains("bilirubin", gaps["childPugh"]!["missing"]!.AsArray().Select(n => n!.GetValue<string>()));
+        Assert.Contains("albi: bilirubin, albumin", gaps["missing"]!.AsArray().Select(n => n!.GetValue<string>()));
+    }
 }

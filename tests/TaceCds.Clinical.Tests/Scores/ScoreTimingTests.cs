@@ -31,6 +31,21 @@ public class ScoreTimingTests
     }
 
     [Fact]
+    public void Given_no_TACE_yet_then_HAP_is_scored_on_current_values_before_a_1st_TACE()
+    {
+        // Candidate for a first TACE on 2025-06-01: CT 2025-05-20 tumor 50 mm (0), AFP 10 (0), albumin 34 (1), bilirubin 18 (1) → 2, C.
+        var scored = RecordBuilder.For()
+            .StagingCt("2025-05-20", count: 1, largestMm: 50m)
+            .LiverPanel("2025-05-25", bilirubin: 18m, albumin: 34m).Lab(ScoreScenario.Afp, "2025-05-25", 10m, "ng/mL")
+            .Score("2025-06-01");
+
+        var hap = scored.Scores["hap"]!;
+        Assert.Equal(2, hap["points"]!.GetValue<int>());
+        Assert.Equal("a 1st TACE (as of 2025-06-01)", hap["assessedBefore"]!.GetValue<string>());
+        Assert.Null(scored.Scores["beforeFirstTace"]);
+    }
+
+    [Fact]
     public void Given_HAP_labs_drawn_37_days_before_the_1st_TACE_then_stale_and_HAP_insufficient_data()
     {
         var scored = RecordBuilder.For()
