@@ -4,7 +4,7 @@ namespace TaceCds.Clinical.Codes;
 public enum FactKind
 {
     // Labs (values normalised to the canonical unit of UnitCatalog).
-    Bilirubin, Albumin, Inr, Afp, Ast, Alt, Platelets, Neutrophils, Lymphocytes, PivkaII,
+    Bilirubin, Albumin, Inr, PtProlongation, Afp, Ast, Alt, Platelets, Neutrophils, Lymphocytes, PivkaII,
     // Clinical status.
     Ecog, Ascites, HepaticEncephalopathy, ReportedChildPughScore, ReportedNlr, ReportedCnlcStage, ReportedBclcStage,
     // Per lesion (focus → BodyStructure).

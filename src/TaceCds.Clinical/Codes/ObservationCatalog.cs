@@ -45,6 +45,7 @@ public static class ObservationCatalog
 
         Own("ascites", FactKind.Ascites, FactValueType.Code);
         Own("hepatic-encephalopathy", FactKind.HepaticEncephalopathy, FactValueType.Code);
+        Own("pt-prolongation", FactKind.PtProlongation, FactValueType.Quantity);
         Own("child-pugh-score", FactKind.ReportedChildPughScore, FactValueType.Integer);
         Own("nlr", FactKind.ReportedNlr, FactValueType.Quantity);
         Own("cnlc-stage", FactKind.ReportedCnlcStage, FactValueType.Code);

@@ -9,12 +9,13 @@ namespace TaceCds.Clinical.Evaluation;
 public sealed record ClinicalEvaluation(ClinicalFacts Facts, TaceCourse Course, ScoreEvaluator.ScoreResults Scores, IReadOnlyList<DataIssue> DataIssues)
 {
     /// <summary>Facts → course → scores. Pure: the same record and asOf give the same evaluation.</summary>
-    public static ClinicalEvaluation Evaluate(Patient patient, IEnumerable<RecordEntry> entries, DateOnly asOf, ExtractionOptions? options = null)
+    public static ClinicalEvaluation Evaluate(Patient patient, IEnumerable<RecordEntry> entries, DateOnly asOf, ExtractionOptions? options = null,
+        RecencyOptions? recency = null)
     {
         var facts = FactExtractor.Extract(patient, entries, asOf, options);
         var issues = new List<DataIssue>(facts.DataIssues);
         var course = TaceCourseBuilder.Build(facts, issues);
-        var scores = ScoreEvaluator.Evaluate(facts, course, issues);
+        var scores = ScoreEvaluator.Evaluate(facts, course, issues, recency);
         return new ClinicalEvaluation(facts, course, scores, issues);
     }
 }

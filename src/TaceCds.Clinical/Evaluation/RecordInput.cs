@@ -27,9 +27,9 @@ public sealed record RecordInput(Patient Patient, IReadOnlyList<RecordEntry> Ent
         return new RecordInput(record.Patient, record.Resources.Select(r => new RecordEntry(r)).ToList(), issues);
     }
 
-    public ClinicalEvaluation Evaluate(DateOnly asOf, ExtractionOptions? options = null)
+    public ClinicalEvaluation Evaluate(DateOnly asOf, ExtractionOptions? options = null, RecencyOptions? recency = null)
     {
-        var evaluation = ClinicalEvaluation.Evaluate(Patient, Entries, asOf, options);
+        var evaluation = ClinicalEvaluation.Evaluate(Patient, Entries, asOf, options, recency);
         return ReadIssues.Count == 0 ? evaluation : evaluation with { DataIssues = [.. ReadIssues, .. evaluation.DataIssues] };
     }
 

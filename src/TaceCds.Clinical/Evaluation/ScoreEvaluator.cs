@@ -7,60 +7,98 @@ using TaceCds.Clinical.Scores;
 namespace TaceCds.Clinical.Evaluation;
 
 /// <summary>
-/// Computes the <c>scores</c> of the EvaluationResult from the facts, with the facts each used. A score that cannot be
-/// computed is left out of <c>scores</c> and listed in <see cref="ScoreResults.NotComputed"/> with what is missing.
+/// Computes the <c>scores</c> of the EvaluationResult from the facts, with the facts each used and the recency rule it
+/// applied (clinical-reference.md §5 "Recency"). A score that cannot be computed is left out of <c>scores</c> and listed
+/// in <see cref="ScoreResults.NotComputed"/> with what is missing and which values were stale; each stale value is also a
+/// <c>stale-value</c> data issue.
 /// </summary>
 public static class ScoreEvaluator
 {
     public sealed record ScoreResults(JsonObject Scores, JsonObject NotComputed);
 
-    public static ScoreResults Evaluate(ClinicalFacts facts, TaceCourse course, List<DataIssue> issues)
+    public static ScoreResults Evaluate(ClinicalFacts facts, TaceCourse course, List<DataIssue> issues, RecencyOptions? recency = null)
     {
+        var options = recency ?? RecencyOptions.Default;
         var scores = new JsonObject();
         var gaps = new JsonObject();
-        var now = new ClinicalSnapshot(facts, facts.AsOf);
+        var now = ClinicalSnapshot.Now(facts, options);
+        var beforeFirst = course.Sessions.Count > 0 ? ClinicalSnapshot.BeforeSession(facts, course.Sessions[0], options) : null;
+        var staleReported = new HashSet<(string, string)>();
 
-        void Put(string name, JsonObject? value, IEnumerable<string> missing, IEnumerable<InputProblem>? problems = null)
+        void Put(JsonObject target, JsonObject targetGaps, string name, ScoreOutput output)
         {
-            if (value is not null) { scores[name] = value; return; }
-            var gap = new JsonObject { ["missing"] = CourseJson.Strings(missing) };
-            var p = problems?.Select(x => $"{x.Code} {x.Input}: {x.Message}").ToList();
+            foreach (var s in output.Stale)
+                if (staleReported.Add((s.Fact.Source, s.Reason)))
+                    issues.Add(new DataIssue(DataIssueCodes.StaleValue, s.Fact.Source, $"{s.Reason}; not used", DataIssue.Warning));
+            if (output.Json is { } json)
+            {
+                if (output.Recency is { } r) json["recency"] = r;
+                target[name] = json;
+                return;
+            }
+            var gap = new JsonObject { ["missing"] = CourseJson.Strings(output.Missing) };
+            if (output.Stale.Count > 0) gap["stale"] = CourseJson.Strings(output.Stale.Select(s => s.Reason));
+            var p = output.Problems?.Select(x => $"{x.Code} {x.Input}: {x.Message}").ToList();
             if (p is { Count: > 0 }) gap["problems"] = CourseJson.Strings(p);
-            gaps[name] = gap;
+            if (output.Recency is { } recencyText) gap["recency"] = recencyText;
+            targetGaps[name] = gap;
         }
+        void Score(string name, ScoreOutput output) => Put(scores, gaps, name, output);
 
-        var nlr = NlrScore.Evaluate(facts, issues);
-        Put("nlr", nlr.Json, nlr.Missing);
+        Score("nlr", NlrScore.Evaluate(facts, now, issues));
 
         var childPugh = LiverFunctionScores.ChildPugh(now, issues);
-        Put("childPugh", childPugh.Json, childPugh.Missing, childPugh.Problems);
+        Score("childPugh", childPugh);
+        var (albi, malbi) = LiverFunctionScores.Albi(now);
+        Score("albi", albi);
+        Score("malbi", malbi);
 
-        var albi = Albi.Compute(now.Number(FactKind.Bilirubin), now.Number(FactKind.Albumin));
-        Put("albi", albi.IsComputable ? LiverFunctionScores.AlbiJson(albi, now) : null, albi.Missing, albi.Problems);
-        Put("malbi", albi.IsComputable ? new JsonObject { ["grade"] = albi.ModifiedGrade } : null, albi.Missing);
+        if (beforeFirst is not null)
+        {
+            var block = new JsonObject { ["assessedBefore"] = $"the 1st TACE on {CourseJson.Day(course.Sessions[0].Date)}" };
+            var blockGaps = new JsonObject();
+            var childPughBefore = LiverFunctionScores.ChildPugh(beforeFirst, issues);
+            Put(block, blockGaps, "childPugh", childPughBefore);
+            Put(block, blockGaps, "albi", LiverFunctionScores.Albi(beforeFirst).Albi);
+            // The seed models and ABCR stage the patient before the 1st TACE (clinical-reference.md §5, "before TACE n").
+            Put(block, blockGaps, "cnlc", StagingScores.Cnlc(beforeFirst, childPughBefore, issues));
+            Put(block, blockGaps, "bclc", StagingScores.Bclc(beforeFirst, childPughBefore, issues));
+            scores["beforeFirstTace"] = block;
+            if (blockGaps.Count > 0)
+            {
+                // Every scoresNotComputed entry has "missing" (consumers list it); here it names the score of each gap.
+                blockGaps.Insert(0, "missing", CourseJson.Strings(blockGaps.Select(g =>
+                    $"{g.Key}: {string.Join(", ", g.Value!["missing"]!.AsArray().Select(m => m!.GetValue<string>()))}").ToList()));
+                gaps["beforeFirstTace"] = blockGaps;
+            }
+        }
 
-        var cnlc = StagingScores.Cnlc(now, childPugh.Class, issues);
-        Put("cnlc", cnlc.Json, cnlc.Missing);
-        var bclc = StagingScores.Bclc(now, childPugh.Class, issues);
-        Put("bclc", bclc.Json, bclc.Missing);
+        Score("cnlc", StagingScores.Cnlc(now, childPugh, issues));
+        Score("bclc", StagingScores.Bclc(now, childPugh, issues));
 
         var burden = TumorBurdenScores.Evaluate(now);
-        Put("upToSeven", burden.UpToSeven, burden.Missing);
-        Put("sixAndTwelve", burden.SixAndTwelve, burden.Missing);
-        Put("hap", burden.Hap, burden.HapMissing);
-        Put("mhap2", burden.MHap2, burden.MHap2Missing);
+        Score("upToSeven", burden.UpToSeven);
+        Score("sixAndTwelve", burden.SixAndTwelve);
+        var hap = PrognosticScores.Evaluate(beforeFirst ?? now, beforeFirst is null ? $"a 1st TACE (as of {CourseJson.Day(facts.AsOf)})" : $"the 1st TACE on {CourseJson.Day(course.Sessions[0].Date)}");
+        Score("hap", hap.Hap);
+        Score("mhap2", hap.MHap2);
 
-        var art = RetreatmentScores.Art(facts, course);
-        Put("art", art.Json, art.Missing);
-        var abcr = RetreatmentScores.Abcr(facts, course);
-        Put("abcr", abcr.Json, abcr.Missing);
+        Score("art", RetreatmentScores.Art(facts, course, options));
+        Score("abcr", RetreatmentScores.Abcr(facts, course, options));
 
         return new ScoreResults(scores, gaps);
     }
 }
 
-/// <summary>One score's JSON (null when not computable) and what was missing.</summary>
+/// <summary>
+/// One score's JSON (null when not computable), what was missing, the values set aside as stale and the recency rule
+/// its inputs were read under.
+/// </summary>
 public sealed record ScoreOutput(JsonObject? Json, IReadOnlyList<string> Missing, IReadOnlyList<InputProblem>? Problems = null)
 {
     public ChildPughClass? Class { get; init; }
+    /// <summary>Child-Pugh only: the highest total the known components allow (CNLC's "cannot be C").</summary>
+    public int? MaximumPoints { get; init; }
+    public IReadOnlyList<StaleValue> Stale { get; init; } = [];
+    public string? Recency { get; init; }
 }

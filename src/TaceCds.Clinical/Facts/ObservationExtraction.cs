@@ -150,7 +150,11 @@ internal static class ObservationExtraction
                 }
                 if (normalized.Value < 0)
                     return Invalid(ctx, obs, entry, $"negative value {normalized.Value}");
-                return fact with { Number = normalized.Value, Unit = normalized.Unit };
+                return fact with
+                {
+                    Number = normalized.Value, Unit = normalized.Unit,
+                    ReportedNumber = UnitNormalizer.WithoutTrailingZeros(q.Value!.Value), ReportedUnit = normalized.OriginalUnit ?? normalized.Unit,
+                };
 
             case FactValueType.Integer:
                 int? number = obs.Value switch

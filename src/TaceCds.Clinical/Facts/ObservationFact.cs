@@ -17,6 +17,12 @@ public sealed record ObservationFact
     public bool Preliminary { get; init; }
     public decimal? Number { get; init; }
     public string? Unit { get; init; }
+    /// <summary>
+    /// Quantities: the value and UCUM unit as the source reported them, before conversion to <see cref="Unit"/>.
+    /// Child-Pugh grades bilirubin on the scale of the reported unit (clinical-reference.md §5).
+    /// </summary>
+    public decimal? ReportedNumber { get; init; }
+    public string? ReportedUnit { get; init; }
     public bool? Flag { get; init; }
     public string? Code { get; init; }
     /// <summary>The lesion (<c>BodyStructure/id</c>) this measurement is about, for per-lesion kinds.</summary>

@@ -66,7 +66,11 @@ internal static class ProcedureExtraction
             else ctx.Issue(DataIssueCodes.InvalidValue, procedure, "tace-standardized extension without valueBoolean; read as not documented");
         }
         ctx.Summary.ResourcesUsed++;
-        return new TherapyFact { Kind = kind.Value, Date = date.Value, Source = ExtractionContext.SourceOf(procedure), Standardized = standardized };
+        return new TherapyFact
+        {
+            Kind = kind.Value, Date = date.Value, Source = ExtractionContext.SourceOf(procedure), Standardized = standardized,
+            PerformedText = ExtractionContext.StartText(procedure.Performed),
+        };
     }
 
     /// <summary>One session per kind and day: two resources for the same day are one procedure recorded twice.</summary>

@@ -8,6 +8,8 @@ public sealed record TherapyFact
     public required TherapyKind Kind { get; init; }
     public required DateOnly Date { get; init; }
     public required string Source { get; init; }
+    /// <summary>performed[x] (start) as written: a time, when present, orders same-day values before or after the procedure.</summary>
+    public string? PerformedText { get; init; }
     /// <summary>TACE only: the tace-standardized extension; null when not documented.</summary>
     public bool? Standardized { get; init; }
     /// <summary>Other Procedure resources merged into this one (same kind, same day).</summary>

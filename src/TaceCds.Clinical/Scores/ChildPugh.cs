@@ -29,12 +29,13 @@ public sealed record ChildPughResult : CalculatorResult
 /// <summary>
 /// Child-Pugh score (Pugh et al., Br J Surg 1973;60:646-649), as encoded in clinical-reference.md §5
 /// (standard thresholds; the reference gives no evidence grade). Points per component:
-/// bilirubin &lt; 34 µmol/L 1, 34–50 2, &gt; 50 3; albumin &gt; 35 g/L 1, 28–35 2, &lt; 28 3;
-/// INR &lt; 1.7 1, 1.7–2.3 2, &gt; 2.3 3; ascites none 1, mild 2, moderate–severe 3;
-/// encephalopathy none 1, grade 1–2 2, grade 3–4 3. Boundary values belong to the middle band
-/// (34 and 50 µmol/L, 28 and 35 g/L, INR 1.7 and 2.3 score 2). Class A 5–6, B 7–9, C 10–15.
-/// Thresholds are decimals so that INR 1.7 is exactly 1.7, never a binary approximation of it.
-/// Units are the caller's job (bilirubin mg/dL × 17.1 = µmol/L; albumin g/dL × 10 = g/L).
+/// bilirubin graded in the unit the lab reported it — mg/dL &lt; 2 1, 2–3 2, &gt; 3 3 (Pugh's bands in mg/100 mL);
+/// µmol/L &lt; 34 1, 34–51 2, &gt; 51 3 (the SI table); albumin &gt; 35 g/L 1, 28–35 2, &lt; 28 3;
+/// INR &lt; 1.7 1, 1.7–2.3 2, &gt; 2.3 3, or, when INR is absent, PT prolongation &lt; 4 s 1, 4–6 s 2, &gt; 6 s 3;
+/// ascites none 1, mild 2, moderate–severe 3; encephalopathy none 1, grade 1–2 2, grade 3–4 3. Boundary values
+/// belong to the middle band (2 and 3 mg/dL, 34 and 51 µmol/L, 28 and 35 g/L, INR 1.7 and 2.3, PT 4 and 6 s score 2).
+/// Class A 5–6, B 7–9, C 10–15. Thresholds are decimals so that INR 1.7 is exactly 1.7, never a binary approximation.
+/// Albumin is in g/L (g/dL × 10 is exact); bilirubin is never converted before grading.
 /// </summary>
 public static class ChildPugh
 {
@@ -42,23 +43,39 @@ public static class ChildPugh
 
     private const int ComponentCount = 5;
 
+    /// <summary>Child-Pugh with bilirubin in µmol/L and INR (no PT prolongation).</summary>
     public static ChildPughResult Compute(
         decimal? bilirubinUmolPerL,
         decimal? albuminGPerL,
         decimal? inr,
         Ascites? ascites,
+        HepaticEncephalopathy? encephalopathy) =>
+        Compute(bilirubinUmolPerL is { } b ? LabQuantity.MicromolesPerLiter(b) : null, albuminGPerL, inr, null, ascites, encephalopathy);
+
+    /// <summary>
+    /// Child-Pugh with bilirubin in its reported unit; PT prolongation (seconds) is read only when INR is absent.
+    /// With neither, the coagulation component is missing as "inr".
+    /// </summary>
+    public static ChildPughResult Compute(
+        LabQuantity? bilirubin,
+        decimal? albuminGPerL,
+        decimal? inr,
+        decimal? ptProlongationSeconds,
+        Ascites? ascites,
         HepaticEncephalopathy? encephalopathy)
     {
         var check = new InputCheck();
-        int? bilirubin = check.NonNegative(bilirubinUmolPerL, InputNames.Bilirubin) is { } b ? BilirubinPoints(b) : null;
+        int? bilirubinPoints = check.Present(bilirubin, InputNames.Bilirubin) is { } b ? GradeBilirubin(b, check) : null;
         int? albumin = check.NonNegative(albuminGPerL, InputNames.Albumin) is { } a ? AlbuminPoints(a) : null;
-        int? inrPoints = check.Positive(inr, InputNames.Inr) is { } i ? InrPoints(i) : null;
+        int? inrPoints = inr is null && ptProlongationSeconds is not null
+            ? check.NonNegative(ptProlongationSeconds, InputNames.PtProlongation) is { } pt ? PtProlongationPoints(pt) : null
+            : check.Positive(inr, InputNames.Inr) is { } i ? InrPoints(i) : null;
         int? ascitesPoints = check.Defined(ascites, InputNames.Ascites) is { } asc ? AscitesPoints(asc) : null;
         int? hePoints = check.Defined(encephalopathy, InputNames.Encephalopathy) is { } he ? EncephalopathyPoints(he) : null;
 
         var result = new ChildPughResult
         {
-            BilirubinPoints = bilirubin,
+            BilirubinPoints = bilirubinPoints,
             AlbuminPoints = albumin,
             InrPoints = inrPoints,
             AscitesPoints = ascitesPoints,
@@ -68,7 +85,7 @@ public static class ChildPugh
         };
         if (check.HasProblems) return result;
 
-        int?[] components = [bilirubin, albumin, inrPoints, ascitesPoints, hePoints];
+        int?[] components = [bilirubinPoints, albumin, inrPoints, ascitesPoints, hePoints];
         var known = components.Where(p => p is not null).Sum(p => p!.Value);
         var missingCount = components.Count(p => p is null);
         var min = known + missingCount * 1;
@@ -97,14 +114,48 @@ public static class ChildPugh
     /// <summary>True when <paramref name="points"/> is a possible Child-Pugh total (5–15).</summary>
     public static bool IsValidScore(int points) => points is >= 5 and <= 15;
 
+    /// <summary>Points for bilirubin in µmol/L: &lt; 34 1, 34–51 2, &gt; 51 3.</summary>
     public static int BilirubinPoints(decimal bilirubinUmolPerL) =>
-        bilirubinUmolPerL < 34m ? 1 : bilirubinUmolPerL <= 50m ? 2 : 3;
+        bilirubinUmolPerL < 34m ? 1 : bilirubinUmolPerL <= 51m ? 2 : 3;
+
+    /// <summary>Points for bilirubin in mg/dL (Pugh's mg/100 mL bands): &lt; 2 1, 2–3 2, &gt; 3 3.</summary>
+    public static int BilirubinPointsMgPerDl(decimal bilirubinMgPerDl) =>
+        bilirubinMgPerDl < 2m ? 1 : bilirubinMgPerDl <= 3m ? 2 : 3;
+
+    /// <summary>
+    /// Points for bilirubin on the scale of its reported unit; null for a unit with no Child-Pugh scale. mmol/L is
+    /// graded on the µmol/L scale: × 1000 is a change of prefix, exact, and moves no boundary.
+    /// </summary>
+    public static int? BilirubinPoints(LabQuantity bilirubin) => bilirubin.Unit switch
+    {
+        LabQuantity.MilligramPerDeciliter => BilirubinPointsMgPerDl(bilirubin.Value),
+        LabQuantity.MicromolPerLiter => BilirubinPoints(bilirubin.Value),
+        LabQuantity.MillimolPerLiter => BilirubinPoints(bilirubin.Value * 1000m),
+        _ => null,
+    };
+
+    /// <summary>Points for prothrombin time prolongation in seconds, used when INR is absent: &lt; 4 1, 4–6 2, &gt; 6 3.</summary>
+    public static int PtProlongationPoints(decimal seconds) =>
+        seconds < 4m ? 1 : seconds <= 6m ? 2 : 3;
 
     public static int AlbuminPoints(decimal albuminGPerL) =>
         albuminGPerL > 35m ? 1 : albuminGPerL >= 28m ? 2 : 3;
 
     public static int InrPoints(decimal inr) =>
         inr < 1.7m ? 1 : inr <= 2.3m ? 2 : 3;
+
+    private static int? GradeBilirubin(LabQuantity bilirubin, InputCheck check)
+    {
+        if (bilirubin.Value < 0m)
+        {
+            check.Problem(CalculatorErrorCodes.NegativeValue, InputNames.Bilirubin, $"{InputNames.Bilirubin} must not be negative (was {bilirubin.Value} {bilirubin.Unit}).");
+            return null;
+        }
+        if (BilirubinPoints(bilirubin) is { } points) return points;
+        check.Problem(CalculatorErrorCodes.UnrecognizedValue, InputNames.Bilirubin,
+            $"{InputNames.Bilirubin} in '{bilirubin.Unit}' has no Child-Pugh scale (mg/dL, umol/L or mmol/L).");
+        return null;
+    }
 
     public static int AscitesPoints(Ascites ascites) => ascites switch
     {

@@ -25,6 +25,7 @@ public sealed record CnlcResult : CalculatorResult
 /// An absent input stops nothing by itself: the walk goes on while a known input can still decide the
 /// stage (PS 3 gives IV even with no tumor data). When an absent input could change the answer, the stage
 /// is not given and <see cref="CalculatorResult.Missing"/> lists exactly the absent inputs that matter.
+/// An unknown Child-Pugh class does not block the stage when its maximum possible total rules out class C.
 /// </summary>
 public static class CnlcStaging
 {
@@ -62,7 +63,7 @@ public static class CnlcStaging
         // 1. IV: general condition or liver function alone decide it.
         if (ps >= 3 || childPugh == ChildPughClass.C) return Decided(IV, undecided);
         if (ps is null) undecided.Add(InputNames.EcogPs);
-        if (childPugh is null) undecided.Add(InputNames.ChildPughClass);
+        if (childPugh is null && !CannotBeClassC(inputs.ChildPughMaximumPoints)) undecided.Add(InputNames.ChildPughClass);
 
         // 2. IIIb: extrahepatic metastasis.
         if (inputs.ExtrahepaticSpread is true) return Decided(IIIb, undecided);
@@ -90,6 +91,13 @@ public static class CnlcStaging
             : (largest <= FewTumorsLimitMm ? Ib : IIa);
         return Decided(byBurden, undecided);
     }
+
+    /// <summary>
+    /// CNLC needs only "Child-Pugh C or not" (clinical-reference.md §5): a maximum possible total ≤ 9, each missing or
+    /// stale component counted as 3, rules out class C.
+    /// </summary>
+    public static bool CannotBeClassC(int? childPughMaximumPoints) =>
+        childPughMaximumPoints is { } max && ChildPugh.IsValidScore(max) && ChildPugh.ClassFor(max) != ChildPughClass.C;
 
     /// <summary>TACE is an option in CNLC Ib–IIIb. Null for a string that is not a CNLC stage.</summary>
     public static bool? IsTaceIndicated(string? stage) => IndexOf(stage) is { } i

@@ -10,7 +10,9 @@ public static class InputNames
     public const string Lymphocytes = "lymphocytes";
     public const string Bilirubin = "bilirubin";
     public const string Albumin = "albumin";
+    /// <summary>INR; when absent, <see cref="PtProlongation"/> may stand in for it in Child-Pugh.</summary>
     public const string Inr = "inr";
+    public const string PtProlongation = "ptProlongation";
     public const string Ascites = "ascites";
     public const string Encephalopathy = "encephalopathy";
     public const string ReportedChildPughScore = "reportedChildPughScore";

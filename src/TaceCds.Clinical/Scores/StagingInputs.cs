@@ -15,4 +15,12 @@ public sealed record StagingInputs(
     int? TumorCount,
     decimal? LargestDiameterMm,
     bool? MacrovascularInvasion,
-    bool? ExtrahepaticSpread);
+    bool? ExtrahepaticSpread)
+{
+    /// <summary>
+    /// When <see cref="ChildPughClass"/> is unknown: the highest Child-Pugh total the known components allow, counting
+    /// each missing or stale component as 3 (<see cref="ChildPughResult.MaximumPoints"/>). ≤ 9 means "not C", which is
+    /// all CNLC needs (clinical-reference.md §5).
+    /// </summary>
+    public int? ChildPughMaximumPoints { get; init; }
+}

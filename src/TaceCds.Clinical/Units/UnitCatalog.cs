@@ -22,6 +22,7 @@ public static class UnitCatalog
         [FactKind.Bilirubin] = Rule("umol/L", ("umol/L", 1m), ("mg/dL", 17.1m), ("mmol/L", 1000m)),
         [FactKind.Albumin] = Rule("g/L", ("g/L", 1m), ("g/dL", 10m), ("mg/dL", 0.01m)),
         [FactKind.Inr] = Rule("1", true, ("1", 1m), ("{INR}", 1m), ("{ratio}", 1m)),
+        [FactKind.PtProlongation] = Rule("s", ("s", 1m)),
         [FactKind.Afp] = Rule("ng/mL", ("ng/mL", 1m), ("ug/L", 1m)),
         [FactKind.Ast] = Rule("U/L", ("U/L", 1m), ("[IU]/L", 1m)),
         [FactKind.Alt] = Rule("U/L", ("U/L", 1m), ("[IU]/L", 1m)),

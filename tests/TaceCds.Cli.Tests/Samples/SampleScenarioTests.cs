@@ -10,6 +10,10 @@ public class SampleScenarioTests
 {
     private static JsonObject Course(string id) => SampleEvaluations.Result(id)["course"]!.AsObject();
     private static JsonObject Scores(string id) => SampleEvaluations.Result(id)["scores"]!.AsObject();
+
+    private static JsonObject NotComputed(string id) => SampleEvaluations.Result(id)["scoresNotComputed"]!.AsObject();
+
+    private static List<string> Strings(JsonNode? array) => array!.AsArray().Select(n => n!.ToString()).ToList();
     private static JsonArray Assessments(string id) => Course(id)["assessments"]!.AsArray();
     private static string[] Column(string id, string member) => Assessments(id).Select(a => a![member]!.ToString()).ToArray();
 
@@ -91,18 +95,31 @@ public class SampleScenarioTests
     {
         Assert.Equal(52m, (decimal)Course("p08")["baseline"]!["targetSumMm"]!);
         Assert.Equal(["34", "31", "33"], Column("p08", "targetSumMm").Select(s => decimal.Parse(s, System.Globalization.CultureInfo.InvariantCulture).ToString("0", System.Globalization.CultureInfo.InvariantCulture)).ToArray());
-        var albi = Scores("p08")["albi"]!;
-        Assert.Equal("2", albi["grade"]!.ToString());
-        Assert.Equal("umol/L", albi["inputs"]!["bilirubin"]!["unit"]!.ToString());
-        Assert.Equal("A", Scores("p08")["childPugh"]!["class"]!.ToString());
+        // Before the 1st TACE (2024-02-21): 2024-02-20 1.13 mg/dL, 3.76 g/dL → ALBI −2.35 (grade 2), Child-Pugh A5
+        // (bilirubin graded on the mg/dL scale it was reported in, shown converted).
+        var before = Scores("p08")["beforeFirstTace"]!;
+        Assert.Equal("2", before["albi"]!["grade"]!.ToString());
+        Assert.Equal(-2.35m, (decimal)before["albi"]!["value"]!);
+        Assert.Equal("umol/L", before["albi"]!["inputs"]!["bilirubin"]!["unit"]!.ToString());
+        Assert.Equal(5, (int)before["childPugh"]!["points"]!);
+        Assert.Equal("A", before["childPugh"]!["class"]!.ToString());
+        // As of 2025-06-01 the last labs (2024-09-09) are stale (clinical-reference.md §5 "Recency", issue 11 point 6):
+        // no Child-Pugh or ALBI "now", never computed as if current.
+        Assert.Null(Scores("p08")["childPugh"]);
+        Assert.Contains("bilirubin of 2024-09-09 is 265 days before 2025-06-01 (limit 30 days)", Strings(NotComputed("p08")["albi"]!["stale"]));
     }
 
     [Fact]
     public void P09_uses_the_reported_Child_Pugh_when_components_are_missing()
     {
-        var childPugh = Scores("p09")["childPugh"]!;
+        // Before the 1st TACE (2024-04-15) the reported score 6 of 2024-04-14 is used (no INR, ascites or ECOG).
+        var childPugh = Scores("p09")["beforeFirstTace"]!["childPugh"]!;
         Assert.Equal(6, (int)childPugh["points"]!);
         Assert.Equal("reported", childPugh["source"]!.ToString());
+        // Now (2025-06-01) the reported 6 of 2024-07-07 predates the TACE of 2024-07-08: not current (issue 11 point 6).
+        Assert.Null(Scores("p09")["childPugh"]);
+        Assert.Contains("reported Child-Pugh score of 2024-07-07 is from before the latest liver-directed procedure (TACE 2024-07-08) and is not current",
+            Strings(NotComputed("p09")["childPugh"]!["stale"]));
         Assert.Equal(["PR", "PR"], Column("p09", "targetResponse"));
     }
 
@@ -140,8 +157,11 @@ public class SampleScenarioTests
     [Fact]
     public void P12_stages_CNLC_IIIa_from_vascular_invasion()
     {
-        Assert.Equal("IIIa", Scores("p12")["cnlc"]!["stage"]!.ToString());
-        Assert.Equal("computed", Scores("p12")["cnlc"]!["source"]!.ToString());
+        // Staged before the 1st TACE (2024-06-10); as of 2025-06-01 the staging CT of 2024-07-15 is stale (limit 28 days).
+        var cnlc = Scores("p12")["beforeFirstTace"]!["cnlc"]!;
+        Assert.Equal("IIIa", cnlc["stage"]!.ToString());
+        Assert.Equal("computed", cnlc["source"]!.ToString());
+        Assert.Null(Scores("p12")["cnlc"]);
     }
 
     [Fact]

@@ -10,9 +10,10 @@ public class ChildPughTests
     [InlineData("33.9", 1)]
     [InlineData("34", 2)]    // boundary belongs to the middle band
     [InlineData("34.2", 2)]  // 2 mg/dL × 17.1
-    [InlineData("50", 2)]    // boundary belongs to the middle band
-    [InlineData("50.1", 3)]
-    [InlineData("51.3", 3)]  // 3 mg/dL × 17.1
+    [InlineData("50.1", 2)]  // clinical-reference.md §5 (corrected): the SI band is 34–51, not 34–50
+    [InlineData("51", 2)]    // boundary belongs to the middle band
+    [InlineData("51.1", 3)]
+    [InlineData("51.3", 3)]  // 3 mg/dL × 17.1 (but 3 mg/dL as reported is 2 points: graded on the mg/dL scale)
     public void Bilirubin_points(string bilirubinUmolPerL, int points) =>
         Assert.Equal(points, ChildPugh.BilirubinPoints(D(bilirubinUmolPerL)));
 
@@ -68,8 +69,8 @@ public class ChildPughTests
     [InlineData("20", "40", "1.1", Ascites.None, HepaticEncephalopathy.None, new[] { 1, 1, 1, 1, 1 }, 5, ChildPughClass.A)]
     [InlineData("34", "40", "1.1", Ascites.None, HepaticEncephalopathy.None, new[] { 2, 1, 1, 1, 1 }, 6, ChildPughClass.A)]
     [InlineData("34", "35", "1.1", Ascites.None, HepaticEncephalopathy.None, new[] { 2, 2, 1, 1, 1 }, 7, ChildPughClass.B)]
-    [InlineData("50", "28", "1.7", Ascites.Mild, HepaticEncephalopathy.None, new[] { 2, 2, 2, 2, 1 }, 9, ChildPughClass.B)]
-    [InlineData("50.1", "28", "1.7", Ascites.Mild, HepaticEncephalopathy.None, new[] { 3, 2, 2, 2, 1 }, 10, ChildPughClass.C)]
+    [InlineData("51", "28", "1.7", Ascites.Mild, HepaticEncephalopathy.None, new[] { 2, 2, 2, 2, 1 }, 9, ChildPughClass.B)]
+    [InlineData("51.1", "28", "1.7", Ascites.Mild, HepaticEncephalopathy.None, new[] { 3, 2, 2, 2, 1 }, 10, ChildPughClass.C)]
     [InlineData("60", "25", "2.31", Ascites.ModerateSevere, HepaticEncephalopathy.Grade3To4, new[] { 3, 3, 3, 3, 3 }, 15, ChildPughClass.C)]
     [InlineData("33.9", "35.1", "1.69", Ascites.None, HepaticEncephalopathy.Grade1To2, new[] { 1, 1, 1, 1, 2 }, 6, ChildPughClass.A)]
     public void Total_and_class_from_five_components(

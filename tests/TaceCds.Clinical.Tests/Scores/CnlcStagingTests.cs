@@ -137,4 +137,16 @@ public class CnlcStagingTests
     [Fact]
     public void Stages_are_listed_from_least_to_most_advanced() =>
         Assert.Equal(new[] { "Ia", "Ib", "IIa", "IIb", "IIIa", "IIIb", "IV" }, CnlcStaging.Stages);
+
+    [Theory]
+    [InlineData(9, "Ia", false)]   // maximum possible 9: class C ruled out, stage decided
+    [InlineData(10, null, true)]   // maximum possible 10: could be C (IV)
+    [InlineData(null, null, true)] // no components at all
+    public void Given_Child_Pugh_unknown_then_CNLC_is_decided_only_when_the_maximum_possible_score_is_at_most_9(int? maximum, string? stage, bool childPughMissing)
+    {
+        var result = CnlcStaging.Stage(new StagingInputs(0, null, 1, 40m, false, false) { ChildPughMaximumPoints = maximum });
+
+        Assert.Equal(stage, result.Stage);
+        Assert.Equal(childPughMissing, result.Missing.Contains(InputNames.ChildPughClass));
+    }
 }

@@ -30,6 +30,8 @@ public class UnitNormalizerTests
     [InlineData(FactKind.Inr, 1.7, "{INR}", 1.7, "1")]
     [InlineData(FactKind.Inr, 1.7, "{ratio}", 1.7, "1")]
     [InlineData(FactKind.Inr, 1.7, "1", 1.7, "1")]
+    // PT prolongation over the control, in seconds (Child-Pugh when INR is absent).
+    [InlineData(FactKind.PtProlongation, 4.5, "s", 4.5, "s")]
     [InlineData(FactKind.Afp, 400, "ug/L", 400, "ng/mL")]
     [InlineData(FactKind.Ast, 40, "[IU]/L", 40, "U/L")]
     [InlineData(FactKind.IvimAdc, 0.0012, "mm2/s", 1.2, "10*-3.mm2/s")]
