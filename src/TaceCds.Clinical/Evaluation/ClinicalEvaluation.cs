@@ -9,11 +9,12 @@ namespace TaceCds.Clinical.Evaluation;
 public sealed record ClinicalEvaluation(ClinicalFacts Facts, TaceCourse Course, ScoreEvaluator.ScoreResults Scores, IReadOnlyList<DataIssue> DataIssues)
 {
     /// <summary>Facts → course → scores. Pure: the same record and asOf give the same evaluation.</summary>
-    public static ClinicalEvaluation Evaluate(Patient patient, IEnumerable<RecordEntry> entries, DateOnly asOf, ExtractionOptions? options = null)
+    public static ClinicalEvaluation Evaluate(Patient patient, IEnumerable<RecordEntry> entries, DateOnly asOf, ExtractionOptions? options = null,
+        CourseOptions? courseOptions = null)
     {
         var facts = FactExtractor.Extract(patient, entries, asOf, options);
         var issues = new List<DataIssue>(facts.DataIssues);
-        var course = TaceCourseBuilder.Build(facts, issues);
+        var course = TaceCourseBuilder.Build(facts, issues, courseOptions);
         var scores = ScoreEvaluator.Evaluate(facts, course, issues);
         return new ClinicalEvaluation(facts, course, scores, issues);
     }
@@ -23,12 +24,13 @@ public sealed record ClinicalEvaluation(ClinicalFacts Facts, TaceCourse Course, 
 public sealed record EngineInfo(string Version, IReadOnlyList<(string Id, string Version)> RulePacks);
 
 /// <summary>
-/// Writes the EvaluationResult (contracts/evaluation-output.md, contractVersion 1). <c>definitions</c>, <c>models</c> and
+/// Writes the EvaluationResult (contracts/evaluation-output.md; contractVersion 2: two target ledgers, see
+/// docs/evaluation-output.md for what changed from 1). <c>definitions</c>, <c>models</c> and
 /// <c>cards</c> come from the rules engine; without it they are empty.
 /// </summary>
 public static class EvaluationResultJson
 {
-    public const string ContractVersion = "1";
+    public const string ContractVersion = "2";
 
     public static JsonObject Write(ClinicalEvaluation evaluation, EngineInfo engine,
         JsonObject? definitions = null, JsonObject? models = null, JsonArray? cards = null)

@@ -49,15 +49,30 @@ public class SampleScenarioTests
     }
 
     [Fact]
-    public void P04_new_lesion_after_the_second_TACE_enters_the_target_sum_at_zero()
+    public void P04_mRECIST_sums_A_and_B_only_and_the_CCI_ledger_adds_new_lesion_C_from_zero()
     {
+        // samples/README.md p04: 2024-05-06 A+B 34 target PR, overall PD; 2024-07-01 A+B 30 = 54.5 %B, target PR, overall PD;
+        // CCI ledger 2024-07-01: A 20 + B 10 + C 38 = 68 = 123.6 % of 55.
         var assessments = Assessments("p04");
+        Assert.Equal(["2024-03-11", "2024-05-06", "2024-07-01"], Column("p04", "date"));
+        Assert.Equal(["38", "34", "30"], Column("p04", "targetSumMm"));
+        Assert.Equal(["PR", "PR", "PR"], Column("p04", "targetResponse"));
+        Assert.Equal(["PR", "PD", "PD"], Column("p04", "overallResponse"));
         Assert.True((bool)assessments[1]!["newIntrahepaticLesion"]!);
-        Assert.Equal(49m, (decimal)assessments[1]!["targetSumMm"]!);
-        Assert.Equal("PD", assessments[1]!["overallResponse"]!.ToString());
-        Assert.Equal(68m, (decimal)assessments[2]!["targetSumMm"]!);
-        Assert.Equal(23.6m, (decimal)assessments[2]!["changeFromBaselinePct"]!);
+        Assert.Equal(-45.5m, (decimal)assessments[2]!["changeFromBaselinePct"]!);
+        Assert.Equal(34m, (decimal)assessments[2]!["nadirSumMm"]!);
+        Assert.DoesNotContain(assessments[2]!["targets"]!.AsArray(), t => t!["lesion"]!.ToString() == "BodyStructure/p04-lesion-c");
+
+        var cci = assessments[2]!["cci"]!;
+        Assert.Equal(68m, (decimal)cci["targetSumMm"]!);
+        Assert.Equal(55m, (decimal)cci["baselineSumMm"]!);
+        Assert.Equal(123.6m, (decimal)cci["percentOfBaseline"]!);
         Assert.Equal("PD", assessments[2]!["responseVsBaseline"]!.ToString());
+        var c = Assert.Single(cci["newLesionsInSet"]!.AsArray())!;
+        Assert.Equal("BodyStructure/p04-lesion-c", c["lesion"]!.ToString());
+        Assert.Equal("2024-05-06", c["firstSeen"]!.ToString());
+        Assert.Equal(2, (int)c["afterSession"]!);
+        Assert.Equal(49m, (decimal)assessments[1]!["cci"]!["targetSumMm"]!);
     }
 
     [Fact]
