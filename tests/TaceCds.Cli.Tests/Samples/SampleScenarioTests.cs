@@ -178,6 +178,15 @@ public class SampleScenarioTests
     }
 
     [Fact]
+    public void P16_PET_MR_without_documented_contrast_is_not_an_mRECIST_assessment_and_a_warning_says_why()
+    {
+        Assert.Equal(["2024-08-19"], Column("p16", "date"));
+        Assert.Contains(SampleEvaluations.Result("p16")["dataIssues"]!.AsArray(), i => i!["code"]!.ToString() == "exam-not-mrecist-assessable"
+            && i["resource"]!.ToString() == "ImagingStudy/p16-img-20241014" && i["severity"]!.ToString() == "warning"
+            && i["message"]!.ToString().Contains("PET/MR without documented contrast enhancement", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void P18_computed_Child_Pugh_C_replaces_the_reported_12()
     {
         var childPugh = Scores("p18")["childPugh"]!;
