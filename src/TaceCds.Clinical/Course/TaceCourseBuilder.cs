@@ -109,7 +109,7 @@ public static class TaceCourseBuilder
                 // A measured exam that is not a contrast CT/MR would otherwise have been the baseline: say why it is not.
                 if (measured.Count > 0)
                     issues.Add(new DataIssue(DataIssueCodes.BaselineNotQualifying, exam.Source ?? exam.Key,
-                        $"{exam.PrimaryModality} exam on {exam.Date:yyyy-MM-dd}: {why}; its measurements do not set the baseline (needs a contrast CT/MR)"));
+                        $"{exam.DisplayModality} exam on {exam.Date:yyyy-MM-dd}: {why}; its measurements do not set the baseline (needs a contrast CT/MR)"));
                 continue;
             }
             qualifying++;
@@ -161,10 +161,11 @@ public static class TaceCourseBuilder
             if (measured.Count == 0) continue; // no usable measurement: not an assessment
             if (exam.NotQualifyingReason is { } why)
             {
+                if (exam.Date <= split.Current[0].Date) continue; // before the first TACE: reported by FindBaseline
                 // Clinically ordinary exams (US, PET, non-contrast) are information; an exam nobody can identify is a data gap.
                 var gap = exam.HasNoStudy || exam.HasUnknownModality || exam.IsHybridPet;
                 issues.Add(new DataIssue(DataIssueCodes.ExamNotAssessable, exam.Source ?? exam.Key,
-                    $"{exam.PrimaryModality} exam on {exam.Date:yyyy-MM-dd}: {why}; mRECIST needs a contrast CT/MR: not an assessment and not a nadir",
+                    $"{exam.DisplayModality} exam on {exam.Date:yyyy-MM-dd}: {why}; mRECIST needs a contrast CT/MR: not an assessment and not a nadir",
                     gap ? DataIssue.Warning : DataIssue.Information));
                 continue;
             }

@@ -50,6 +50,9 @@ public sealed record ImagingExamFact
 
     private string HybridName => Modalities.Contains("MR") ? "PET/MR" : "PET/CT";
 
+    /// <summary>The exam's kind in messages: PET/CT or PET/MR for a hybrid, else <see cref="PrimaryModality"/>.</summary>
+    public string DisplayModality => IsHybridPet ? HybridName : PrimaryModality;
+
     private static string Describe(string modality) => modality switch
     {
         "US" => "ultrasound",

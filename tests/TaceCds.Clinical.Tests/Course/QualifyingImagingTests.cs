@@ -155,4 +155,22 @@ public class QualifyingImagingTests
         Assert.NotNull(course.Cci.Baseline);
         Assert.Null(course.Cci.BaselineMissing);
     }
+
+    [Fact]
+    public void Given_a_PET_CT_between_the_baseline_and_the_first_TACE_then_it_is_reported_once_as_not_a_baseline()
+    {
+        // p21's shape: contrast CT 2024-01-02 (41 days before TACE 2024-02-12), PET/CT 2024-02-05 without documented contrast.
+        var (course, issues) = RecordBuilder.For()
+            .Ct("2024-01-02", ("a", 45), ("b", 35))
+            .Hybrid("2024-02-05", "CT", contrast: null, ("a", 50), ("b", 38))
+            .Tace("2024-02-12")
+            .CourseWithIssues("2024-06-01");
+
+        Assert.Equal(new DateOnly(2024, 1, 2), course.Baseline!.Date);
+        Assert.Null(course.Cci.Baseline);
+        Assert.Contains("41 days before it", course.Cci.BaselineMissing, StringComparison.Ordinal);
+        var pet = Assert.Single(issues, i => i.Resource == "ImagingStudy/study-2024-02-05-PTCT");
+        Assert.Equal(DataIssueCodes.BaselineNotQualifying, pet.Code);
+        Assert.StartsWith("PET/CT exam on 2024-02-05", pet.Message, StringComparison.Ordinal);
+    }
 }
