@@ -36,7 +36,7 @@ internal static class ImagingStudyExtraction
         if (study.FindExtension(ExtensionUrls.ContrastEnhanced) is { } ext)
         {
             if (ext.Value is FhirBoolean b) (contrast, documented) = (b.Value, true);
-            else ctx.Issue(DataIssueCodes.InvalidValue, study, "contrast-enhanced extension without valueBoolean; contrast assumed (the contract's default)");
+            else ctx.Issue(DataIssueCodes.InvalidValue, study, "contrast-enhanced extension without valueBoolean: contrast assumed for a CT or MR (the contract's default), not documented for a hybrid PET/CT or PET/MR");
         }
         ctx.Summary.ResourcesUsed++;
         var source = ExtractionContext.SourceOf(study);
