@@ -182,4 +182,21 @@ public class TwoLedgerTests
         Assert.Null(last.ResponseVsBaseline);
         Assert.Contains(issues, i => i.Code == "incomplete-target-measurement" && i.Message.Contains("CCI target set", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Given_a_new_lesion_reported_after_TACE_1_without_a_diameter_then_overall_PD_and_the_CCI_sum_keeps_the_baseline_targets_with_a_note()
+    {
+        var course = RecordBuilder.For()
+            .Ct("2024-01-02", ("l1", 40))
+            .Tace("2024-01-10")
+            .Ct("2024-02-20", ("l1", 30))
+            .Finding("2024-02-20", "CT", "new-intrahepatic-lesion", new FhirBoolean(true))
+            .Course("2024-06-01");
+
+        var a = Assert.Single(course.Assessments);
+        Assert.Equal(MrecistCategory.PD, a.OverallResponse);
+        Assert.Equal(30m, a.Cci!.TargetSumMm);
+        Assert.Empty(a.Cci.NewLesionsInSet);
+        Assert.Contains(a.Notes, n => n.Contains("cannot enter the CCI target set until its viable diameter is measured", StringComparison.Ordinal));
+    }
 }
