@@ -28,5 +28,8 @@ public static class ScenarioCatalog
         yield return P16PetMr.Build();
         yield return P17HaicBetweenTaces.Build();
         yield return P18ChildPughC.Build();
+        yield return P19NotStandardizedSession.Build();
+        yield return P20NewLesionAfterLastSession.Build();
+        yield return P21BaselineTooOld.Build();
     }
 }

@@ -5,7 +5,8 @@ namespace TaceCds.Clinical.Course;
 
 /// <summary>
 /// The current TACE course: consecutive TACE sessions with no other liver-directed therapy in between
-/// (clinical-reference.md §2), its baseline exam and one mRECIST assessment per usable exam after it.
+/// (clinical-reference.md §2), its baseline exam and one mRECIST assessment per contrast CT/MR after it. Two target
+/// ledgers: the mRECIST targets chosen at baseline, and the CCI 2022 set (<see cref="Cci"/>, <see cref="Assessment.Cci"/>).
 /// </summary>
 public sealed record TaceCourse
 {
@@ -25,6 +26,8 @@ public sealed record TaceCourse
     /// <summary>Why there is no baseline, when there is none.</summary>
     public string? BaselineMissingReason { get; init; }
     public required IReadOnlyList<Assessment> Assessments { get; init; }
+    /// <summary>The CCI 2022 baseline and standardized-session run.</summary>
+    public required CciCourse Cci { get; init; }
     /// <summary>Assumptions the tracking made (stated on outputs).</summary>
     public required IReadOnlyList<string> Assumptions { get; init; }
 
@@ -59,15 +62,19 @@ public sealed record Assessment
     public decimal? ChangeFromBaselinePct { get; init; }
     public decimal? ChangeFromNadirPct { get; init; }
     public required MrecistCategory TargetResponse { get; init; }
-    public required MrecistCategory ResponseVsBaseline { get; init; }
+    /// <summary>The CCI ledger's sum against the baseline sum (the "vs before the first TACE" comparison); null when the CCI sum cannot be computed.</summary>
+    public MrecistCategory? ResponseVsBaseline => Cci?.ResponseVsBaseline;
+    /// <summary>The CCI ledger at this exam; null when a lesion of the CCI set was not measured.</summary>
+    public CciAssessment? Cci { get; init; }
     public required bool NewIntrahepaticLesion { get; init; }
     public required bool NewExtrahepaticLesion { get; init; }
     public NonTargetCategory? NonTargetResponse { get; init; }
     public required MrecistCategory OverallResponse { get; init; }
     /// <summary>The radiologist's reported overall response, when given.</summary>
     public MrecistCategory? ReportedResponse { get; init; }
+    /// <summary>The mRECIST target lesions: those chosen at baseline, never a new lesion.</summary>
     public required IReadOnlyList<TargetMeasurement> Targets { get; init; }
-    /// <summary>New intrahepatic lesions seen at this exam (entered as targets or not).</summary>
+    /// <summary>New intrahepatic lesions seen at this exam (first seen here, or seen before and still viable).</summary>
     public required IReadOnlyList<string> NewLesions { get; init; }
     /// <summary>The per-exam Observations used (new-lesion flags, non-target response, reported response).</summary>
     public required IReadOnlyList<string> Sources { get; init; }

@@ -10,11 +10,11 @@ public sealed record ClinicalEvaluation(ClinicalFacts Facts, TaceCourse Course, 
 {
     /// <summary>Facts → course → scores. Pure: the same record and asOf give the same evaluation.</summary>
     public static ClinicalEvaluation Evaluate(Patient patient, IEnumerable<RecordEntry> entries, DateOnly asOf, ExtractionOptions? options = null,
-        RecencyOptions? recency = null)
+        RecencyOptions? recency = null, CourseOptions? courseOptions = null)
     {
         var facts = FactExtractor.Extract(patient, entries, asOf, options);
         var issues = new List<DataIssue>(facts.DataIssues);
-        var course = TaceCourseBuilder.Build(facts, issues);
+        var course = TaceCourseBuilder.Build(facts, issues, courseOptions);
         var scores = ScoreEvaluator.Evaluate(facts, course, issues, recency);
         return new ClinicalEvaluation(facts, course, scores, issues);
     }
@@ -24,12 +24,13 @@ public sealed record ClinicalEvaluation(ClinicalFacts Facts, TaceCourse Course, 
 public sealed record EngineInfo(string Version, IReadOnlyList<(string Id, string Version)> RulePacks);
 
 /// <summary>
-/// Writes the EvaluationResult (contracts/evaluation-output.md, contractVersion 1). <c>definitions</c>, <c>models</c> and
+/// Writes the EvaluationResult (contracts/evaluation-output.md; contractVersion 2: two target ledgers, see
+/// docs/evaluation-output.md for what changed from 1). <c>definitions</c>, <c>models</c> and
 /// <c>cards</c> come from the rules engine; without it they are empty.
 /// </summary>
 public static class EvaluationResultJson
 {
-    public const string ContractVersion = "1";
+    public const string ContractVersion = "2";
 
     public static JsonObject Write(ClinicalEvaluation evaluation, EngineInfo engine,
         JsonObject? definitions = null, JsonObject? models = null, JsonArray? cards = null)

@@ -6,7 +6,7 @@ using TaceCds.Clinical.Response;
 
 namespace TaceCds.Clinical.Evaluation;
 
-/// <summary>The <c>course</c> member of the EvaluationResult (contracts/evaluation-output.md). Absent values are omitted.</summary>
+/// <summary>The <c>course</c> member of the EvaluationResult (contracts/evaluation-output.md, v2 in docs/evaluation-output.md). Absent values are omitted.</summary>
 public static class CourseJson
 {
     public static JsonObject Write(TaceCourse course)
@@ -27,20 +27,55 @@ public static class CourseJson
         if (course.SystemicTherapies.Count > 0) json["systemicTherapies"] = new JsonArray(course.SystemicTherapies.Select(Medication).ToArray<JsonNode?>());
         if (course.Baseline is { } b)
         {
-            json["baseline"] = new JsonObject
-            {
-                ["date"] = Day(b.Date),
-                ["targetSumMm"] = b.TargetSumMm,
-                ["exam"] = b.Exam,
-                ["modality"] = b.Modality,
-                ["daysBeforeFirstSession"] = b.DaysBeforeFirstSession,
-                ["targets"] = Targets(b.Targets),
-            };
+            json["baseline"] = Baseline(b);
         }
         else if (course.BaselineMissingReason is { } reason) json["baselineMissing"] = reason;
+        json["cci"] = Cci(course.Cci);
         json["assessments"] = new JsonArray(course.Assessments.Select(Assessment).ToArray<JsonNode?>());
         if (course.Assumptions.Count > 0) json["assumptions"] = Strings(course.Assumptions);
         return json;
+    }
+
+    private static JsonObject Baseline(Baseline b) => new()
+    {
+        ["date"] = Day(b.Date),
+        ["targetSumMm"] = b.TargetSumMm,
+        ["exam"] = b.Exam,
+        ["modality"] = b.Modality,
+        ["daysBeforeFirstSession"] = b.DaysBeforeFirstSession,
+        ["targets"] = Targets(b.Targets),
+    };
+
+    /// <summary><c>course.cci</c>: the CCI 2022 baseline (or why there is none) and the standardized-session run (contract v2).</summary>
+    private static JsonObject Cci(CciCourse cci)
+    {
+        var o = new JsonObject { ["baselineMaxDaysBeforeFirstSession"] = cci.MaxDaysBeforeFirstSession };
+        if (cci.Baseline is { } b) o["baseline"] = Baseline(b);
+        else if (cci.BaselineMissing is { } why) o["baselineMissing"] = why;
+        o["consecutiveStandardizedSessions"] = cci.ConsecutiveStandardizedSessions;
+        if (cci.LastNotStandardized is { } s) o["lastNotStandardized"] = Session(s);
+        return o;
+    }
+
+    /// <summary><c>assessment.cci</c>: the CCI ledger at this exam (contract v2).</summary>
+    private static JsonObject CciAssessment(CciAssessment c)
+    {
+        var o = new JsonObject
+        {
+            ["targetSumMm"] = c.TargetSumMm,
+            ["baselineSumMm"] = c.BaselineSumMm,
+        };
+        if (c.PercentOfBaseline is { } pct) o["percentOfBaseline"] = pct;
+        o["responseVsBaseline"] = MrecistNames.Of(c.ResponseVsBaseline);
+        o["targets"] = Targets(c.Targets);
+        if (c.NewLesionsInSet.Count > 0)
+            o["newLesionsInSet"] = new JsonArray(c.NewLesionsInSet.Select(n =>
+            {
+                var l = new JsonObject { ["lesion"] = n.Lesion, ["firstSeen"] = Day(n.FirstSeen), ["afterSession"] = n.AfterSession };
+                if (n.ConfirmedOn is { } d) l["confirmedOn"] = Day(d);
+                return (JsonNode?)l;
+            }).ToArray());
+        return o;
     }
 
     private static JsonObject Session(TaceSession s)
@@ -77,13 +112,14 @@ public static class CourseJson
         if (a.ChangeFromBaselinePct is { } cb) o["changeFromBaselinePct"] = cb;
         if (a.ChangeFromNadirPct is { } cn) o["changeFromNadirPct"] = cn;
         o["targetResponse"] = MrecistNames.Of(a.TargetResponse);
-        o["responseVsBaseline"] = MrecistNames.Of(a.ResponseVsBaseline);
+        if (a.ResponseVsBaseline is { } vsBaseline) o["responseVsBaseline"] = MrecistNames.Of(vsBaseline);
         o["newIntrahepaticLesion"] = a.NewIntrahepaticLesion;
         o["newExtrahepaticLesion"] = a.NewExtrahepaticLesion;
         if (a.NonTargetResponse is { } nt) o["nonTargetResponse"] = MrecistNames.Of(nt);
         o["overallResponse"] = MrecistNames.Of(a.OverallResponse);
         if (a.ReportedResponse is { } r) o["reportedResponse"] = MrecistNames.Of(r);
         o["targets"] = Targets(a.Targets);
+        if (a.Cci is { } cci) o["cci"] = CciAssessment(cci);
         if (a.NewLesions.Count > 0) o["newLesions"] = Strings(a.NewLesions);
         if (a.Sources.Count > 0) o["sources"] = Strings(a.Sources);
         if (a.Notes.Count > 0) o["notes"] = Strings(a.Notes);

@@ -32,6 +32,8 @@ public static class DataIssueCodes
     public const string IncompleteTargetMeasurement = "incomplete-target-measurement";
     public const string ExamNotAssessable = "exam-not-mrecist-assessable";
     public const string NoBaseline = "no-baseline";
+    public const string BaselineNotQualifying = "baseline-exam-not-qualifying";
+    public const string BaselineTooOld = "cci-baseline-too-old";
     public const string ReportedDisagrees = "reported-disagrees";
     public const string ComputedReplacesReported = "computed-replaces-reported";
     public const string UnresolvedReference = "unresolved-reference";

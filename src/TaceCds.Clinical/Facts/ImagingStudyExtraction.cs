@@ -32,14 +32,15 @@ internal static class ImagingStudyExtraction
         }
 
         bool? contrast = true;
+        var documented = false;
         if (study.FindExtension(ExtensionUrls.ContrastEnhanced) is { } ext)
         {
-            if (ext.Value is FhirBoolean b) contrast = b.Value;
-            else ctx.Issue(DataIssueCodes.InvalidValue, study, "contrast-enhanced extension without valueBoolean; contrast assumed (the contract's default)");
+            if (ext.Value is FhirBoolean b) (contrast, documented) = (b.Value, true);
+            else ctx.Issue(DataIssueCodes.InvalidValue, study, "contrast-enhanced extension without valueBoolean: contrast assumed for a CT or MR (the contract's default), not documented for a hybrid PET/CT or PET/MR");
         }
         ctx.Summary.ResourcesUsed++;
         var source = ExtractionContext.SourceOf(study);
-        return new ImagingExamFact { Key = source, Source = source, Date = date, Modalities = modalities, ContrastEnhanced = contrast };
+        return new ImagingExamFact { Key = source, Source = source, Date = date, Modalities = modalities, ContrastEnhanced = contrast, ContrastDocumented = documented };
     }
 }
 

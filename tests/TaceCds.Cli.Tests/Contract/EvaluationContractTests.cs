@@ -17,7 +17,7 @@ public class EvaluationContractTests
         var result = SampleEvaluations.Result(id);
 
         foreach (var member in Always) Assert.True(result.ContainsKey(member), $"{id}: '{member}' missing");
-        Assert.Equal("1", result["contractVersion"]!.GetValue<string>());
+        Assert.Equal("2", result["contractVersion"]!.GetValue<string>());
         Assert.Equal($"Patient/{id}", result["patient"]!.GetValue<string>());
         Assert.Equal("2025-06-01", result["asOf"]!.GetValue<string>());
         Assert.IsType<JsonArray>(result["dataIssues"]);

@@ -53,15 +53,30 @@ public class SampleScenarioTests
     }
 
     [Fact]
-    public void P04_new_lesion_after_the_second_TACE_enters_the_target_sum_at_zero()
+    public void P04_mRECIST_sums_A_and_B_only_and_the_CCI_ledger_adds_new_lesion_C_from_zero()
     {
+        // samples/README.md p04: 2024-05-06 A+B 34 target PR, overall PD; 2024-07-01 A+B 30 = 54.5 %B, target PR, overall PD;
+        // CCI ledger 2024-07-01: A 20 + B 10 + C 38 = 68 = 123.6 % of 55.
         var assessments = Assessments("p04");
+        Assert.Equal(["2024-03-11", "2024-05-06", "2024-07-01"], Column("p04", "date"));
+        Assert.Equal(["38", "34", "30"], Column("p04", "targetSumMm"));
+        Assert.Equal(["PR", "PR", "PR"], Column("p04", "targetResponse"));
+        Assert.Equal(["PR", "PD", "PD"], Column("p04", "overallResponse"));
         Assert.True((bool)assessments[1]!["newIntrahepaticLesion"]!);
-        Assert.Equal(49m, (decimal)assessments[1]!["targetSumMm"]!);
-        Assert.Equal("PD", assessments[1]!["overallResponse"]!.ToString());
-        Assert.Equal(68m, (decimal)assessments[2]!["targetSumMm"]!);
-        Assert.Equal(23.6m, (decimal)assessments[2]!["changeFromBaselinePct"]!);
+        Assert.Equal(-45.5m, (decimal)assessments[2]!["changeFromBaselinePct"]!);
+        Assert.Equal(34m, (decimal)assessments[2]!["nadirSumMm"]!);
+        Assert.DoesNotContain(assessments[2]!["targets"]!.AsArray(), t => t!["lesion"]!.ToString() == "BodyStructure/p04-lesion-c");
+
+        var cci = assessments[2]!["cci"]!;
+        Assert.Equal(68m, (decimal)cci["targetSumMm"]!);
+        Assert.Equal(55m, (decimal)cci["baselineSumMm"]!);
+        Assert.Equal(123.6m, (decimal)cci["percentOfBaseline"]!);
         Assert.Equal("PD", assessments[2]!["responseVsBaseline"]!.ToString());
+        var c = Assert.Single(cci["newLesionsInSet"]!.AsArray())!;
+        Assert.Equal("BodyStructure/p04-lesion-c", c["lesion"]!.ToString());
+        Assert.Equal("2024-05-06", c["firstSeen"]!.ToString());
+        Assert.Equal(2, (int)c["afterSession"]!);
+        Assert.Equal(49m, (decimal)assessments[1]!["cci"]!["targetSumMm"]!);
     }
 
     [Fact]
@@ -183,6 +198,15 @@ public class SampleScenarioTests
     }
 
     [Fact]
+    public void P16_PET_MR_without_documented_contrast_is_not_an_mRECIST_assessment_and_a_warning_says_why()
+    {
+        Assert.Equal(["2024-08-19"], Column("p16", "date"));
+        Assert.Contains(SampleEvaluations.Result("p16")["dataIssues"]!.AsArray(), i => i!["code"]!.ToString() == "exam-not-mrecist-assessable"
+            && i["resource"]!.ToString() == "ImagingStudy/p16-img-20241014" && i["severity"]!.ToString() == "warning"
+            && i["message"]!.ToString().Contains("PET/MR without documented contrast enhancement", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void P18_computed_Child_Pugh_C_replaces_the_reported_12()
     {
         var childPugh = Scores("p18")["childPugh"]!;
@@ -191,5 +215,52 @@ public class SampleScenarioTests
         Assert.NotNull(childPugh["disagreement"]);
         Assert.Equal("3", Scores("p18")["albi"]!["grade"]!.ToString());
         Assert.Equal("IV", Scores("p18")["cnlc"]!["stage"]!.ToString());
+    }
+
+    private static JsonNode Cci(string id) => SampleEvaluations.Result(id)["definitions"]!["cci-2022"]!;
+
+    [Fact]
+    public void P19_a_not_standardized_2nd_session_stops_CCI_at_125_percent_for_technique()
+    {
+        Assert.Equal(1, (int)Course("p19")["cci"]!["consecutiveStandardizedSessions"]!);
+        Assert.Equal("2024-05-06", Course("p19")["cci"]!["lastNotStandardized"]!["date"]!.ToString());
+        Assert.Equal(["77", "86", "100"], Column("p19", "targetSumMm"));
+        var cci = Cci("p19");
+        Assert.Equal("not-met", cci["status"]!.ToString());
+        Assert.Equal("not-met", cci["criteria"]!["standardized-sessions"]!["status"]!.ToString());
+        Assert.Equal("met", cci["criteria"]!["progressive-vs-baseline"]!["status"]!.ToString());
+        Assert.True((bool)cci["values"]!["technique"]!);
+        Assert.StartsWith("Technique: the session on 2024-05-06", cci["reasons"]![0]!.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void P20_new_lesion_after_the_3rd_TACE_is_overall_PD_with_restage_and_the_last_of_two_window_exams_is_used()
+    {
+        Assert.Equal(["2024-02-26", "2024-04-22", "2024-06-10", "2024-07-15"], Column("p20", "date"));
+        Assert.Equal(["SD", "PR", "PR", "PR"], Column("p20", "targetResponse"));
+        Assert.Equal(["SD", "PR", "PD", "PD"], Column("p20", "overallResponse"));
+        Assert.Contains(Assessments("p20")[2]!["notes"]!.AsArray(), n => n!.ToString().Contains("restage", StringComparison.Ordinal));
+        Assert.Equal(45m, (decimal)Assessments("p20")[3]!["cci"]!["targetSumMm"]!);           // C is not in the CCI set
+        var cci = Cci("p20");
+        Assert.Equal("not-met", cci["status"]!.ToString());
+        Assert.Equal(64.3m, (decimal)cci["values"]!["percentOfBaseline"]!);
+        Assert.Equal(2L, (long)cci["values"]!["windowExamCount"]!);
+        Assert.Equal("2024-07-15", cci["values"]!["assessmentDate"]!.ToString());
+        Assert.Contains(cci["reasons"]!.AsArray(), r => r!.ToString() == "2 qualifying exams in the window (2024-06-10, 2024-07-15); the last, on 2024-07-15, is used.");
+        Assert.Contains(cci["reasons"]!.AsArray(), r => r!.ToString().Contains("restage", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void P21_a_41_day_old_baseline_is_not_the_CCI_baseline_and_CCI_is_insufficient_data_naming_its_age()
+    {
+        Assert.Equal(80m, (decimal)Course("p21")["baseline"]!["targetSumMm"]!);
+        Assert.Equal(41, (int)Course("p21")["baseline"]!["daysBeforeFirstSession"]!);
+        Assert.Null(Course("p21")["cci"]!["baseline"]);
+        var codes = SampleEvaluations.Result("p21")["dataIssues"]!.AsArray().Select(i => i!["code"]!.ToString()).ToList();
+        Assert.Contains("cci-baseline-too-old", codes);
+        Assert.Single(codes, c => c == "baseline-exam-not-qualifying");
+        var cci = Cci("p21");
+        Assert.Equal("insufficient-data", cci["status"]!.ToString());
+        Assert.Contains(cci["missing"]!.AsArray(), m => m!.ToString().Contains("CT on 2024-01-02, is 41 days before it", StringComparison.Ordinal));
     }
 }

@@ -57,38 +57,6 @@ public class TaceCourseTests
     }
 
     [Fact]
-    public void A_new_lesion_after_the_second_TACE_joins_the_targets_at_zero()
-    {
-        var course = RecordBuilder.For()
-            .Ct("2024-01-02", ("l1", 40))
-            .Tace("2024-01-10").Tace("2024-02-20")
-            .Ct("2024-03-25", ("l1", 30), ("l9", 15))   // l9 new after TACE 2
-            .Tace("2024-04-01")
-            .Ct("2024-05-10", ("l1", 30), ("l9", 22))
-            .Course("2024-06-01");
-
-        Assert.Equal(40m, course.Baseline!.TargetSumMm);
-        Assert.Collection(course.Assessments,
-            appears =>
-            {
-                Assert.Equal(2, appears.SessionsBefore);
-                Assert.True(appears.NewIntrahepaticLesion);
-                Assert.Equal(["BodyStructure/l9"], appears.NewLesions);
-                Assert.Equal(45m, appears.TargetSumMm);
-                Assert.Contains(appears.Targets, t => t.Lesion == "BodyStructure/l9" && t.EnteredAsNewLesion);
-                Assert.Equal(MrecistCategory.SD, appears.TargetResponse);     // +12.5 % vs nadir 40
-                Assert.Equal(MrecistCategory.PD, appears.OverallResponse);    // a new lesion is PD
-            },
-            later =>
-            {
-                Assert.Equal(52m, later.TargetSumMm);
-                Assert.Equal(40m, later.NadirSumMm);
-                Assert.False(later.NewIntrahepaticLesion);                     // it is a target now, not new
-                Assert.Equal(MrecistCategory.PD, later.ResponseVsBaseline);   // 52 ≥ 48
-            });
-    }
-
-    [Fact]
     public void A_new_lesion_after_the_third_TACE_stays_a_new_lesion()
     {
         var course = RecordBuilder.For()

@@ -78,10 +78,31 @@ public sealed class RecordBuilder
             Id = studyId, Status = "available", Subject = new Reference { ReferenceValue = PatientRef },
             Started = FhirDateTime.Parse(date), Modality = [new Coding { System = CodeSystems.Dicom, Code = modality }], Extensions = extensions,
         });
+        return Viable(date, studyId, viable);
+    }
+
+    /// <summary>A hybrid PET/CT or PET/MR exam (modalities PT plus <paramref name="anatomic"/>); study id <c>study-{date}-PT{anatomic}</c>.</summary>
+    public RecordBuilder Hybrid(string date, string anatomic, bool? contrast, params (string Lesion, decimal Mm)[] viable)
+    {
+        var studyId = $"study-{date}-PT{anatomic}";
+        var extensions = contrast is { } c ? new List<Extension> { new() { Url = ExtensionUrls.ContrastEnhanced, Value = new FhirBoolean(c) } } : [];
+        Add(new ImagingStudy
+        {
+            Id = studyId, Status = "available", Subject = new Reference { ReferenceValue = PatientRef }, Started = FhirDateTime.Parse(date),
+            Modality = [new Coding { System = CodeSystems.Dicom, Code = "PT" }, new Coding { System = CodeSystems.Dicom, Code = anatomic }], Extensions = extensions,
+        });
+        return Viable(date, studyId, viable);
+    }
+
+    /// <summary>Viable diameters recorded with no ImagingStudy at all (derivedFrom absent): the exam is unknown.</summary>
+    public RecordBuilder WithoutStudy(string date, params (string Lesion, decimal Mm)[] viable) => Viable(date, study: null, viable);
+
+    private RecordBuilder Viable(string date, string? study, (string Lesion, decimal Mm)[] viable)
+    {
         foreach (var (lesion, mm) in viable)
         {
             if (!_resources.OfType<BodyStructure>().Any(b => b.Id == lesion)) Lesion(lesion);
-            Add(Measurement("viable-diameter", date, new Quantity { Value = mm, Unit = "mm", System = CodeSystems.Ucum, Code = "mm" }, lesion, studyId));
+            Add(Measurement("viable-diameter", date, new Quantity { Value = mm, Unit = "mm", System = CodeSystems.Ucum, Code = "mm" }, lesion, study));
         }
         return this;
     }
@@ -125,5 +146,13 @@ public sealed class RecordBuilder
     public ClinicalFacts Facts(string asOf, ExtractionOptions? options = null) =>
         FactExtractor.Extract(_patient, _resources.Select(r => new RecordEntry(r)), DateOnly.Parse(asOf, CultureInfo.InvariantCulture), options);
 
-    public TaceCourse Course(string asOf) => TaceCourseBuilder.Build(Facts(asOf));
+    public TaceCourse Course(string asOf, CourseOptions? options = null) => TaceCourseBuilder.Build(Facts(asOf), options: options);
+
+    /// <summary>The course and the data issues met while building it.</summary>
+    public (TaceCourse Course, List<DataIssue> Issues) CourseWithIssues(string asOf, CourseOptions? options = null)
+    {
+        var facts = Facts(asOf);
+        var issues = new List<DataIssue>(facts.DataIssues);
+        return (TaceCourseBuilder.Build(facts, issues, options), issues);
+    }
 }
