@@ -21,7 +21,9 @@ public sealed class CourseReviewTests
         Assert.Equal("TACE course: 3 sessions, last 2024-06-03; mRECIST PD on 2024-07-22", (string?)card["summary"]);
         Assert.Equal("info", (string?)card["indicator"]);
         Assert.Contains("target sum 80 mm", (string?)card["detail"]);
-        Assert.Contains("Child-Pugh A5", (string?)card["detail"]);
+        // p02's last labs (2024-07-22) are far older than 30 days on the service's evaluation day: Child-Pugh has no current
+        // value (clinical-reference §5 "Recency") and the card shows the one before the 1st TACE as such.
+        Assert.Contains("Child-Pugh A5 before the 1st TACE (no current value)", (string?)card["detail"]);
         Assert.Equal("TaceCds", (string?)card["source"]!["label"]);
         Assert.Equal(CourseSummaryCard.Topic, (string?)card["source"]!["topic"]!["code"]);
         Assert.Empty(CdsResponseValidator.Validate(body, serviceConventions: true));

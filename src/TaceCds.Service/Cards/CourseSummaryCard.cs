@@ -60,13 +60,22 @@ public static class CourseSummaryCard
     private static string ScoreLine(JsonObject? scores)
     {
         if (scores is null) return "";
+        var before = scores["beforeFirstTace"] as JsonObject;
         var parts = new List<string>();
-        if (scores["childPugh"] is JsonObject cp) parts.Add($"Child-Pugh {ResultJson.Text(cp["class"])}{ResultJson.NumberText(cp["points"])}");
-        if (scores["albi"] is JsonObject albi) parts.Add($"ALBI grade {ResultJson.Text(albi["grade"])} ({ResultJson.NumberText(albi["value"])})");
-        if (scores["bclc"] is JsonObject bclc) parts.Add($"BCLC {ResultJson.Text(bclc["stage"])}");
+        // A score with no current value (stale or missing inputs, clinical-reference §5 "Recency") is never shown as if
+        // current: the value before the first TACE is shown as such, when there is one.
+        AddCurrentOrBefore(parts, scores, before, "childPugh", cp => $"Child-Pugh {ResultJson.Text(cp["class"])}{ResultJson.NumberText(cp["points"])}");
+        AddCurrentOrBefore(parts, scores, before, "albi", albi => $"ALBI grade {ResultJson.Text(albi["grade"])} ({ResultJson.NumberText(albi["value"])})");
+        AddCurrentOrBefore(parts, scores, before, "bclc", bclc => $"BCLC {ResultJson.Text(bclc["stage"])}");
         if (scores["upToSeven"] is JsonObject u7) parts.Add($"up-to-7 {ResultJson.NumberText(u7["value"])}");
         if (scores["art"] is JsonObject art) parts.Add($"ART {ResultJson.NumberText(art["points"])}");
         if (scores["abcr"] is JsonObject abcr) parts.Add($"ABCR {ResultJson.NumberText(abcr["points"])}");
         return string.Join(" · ", parts);
+    }
+
+    private static void AddCurrentOrBefore(List<string> parts, JsonObject scores, JsonObject? before, string score, Func<JsonObject, string> text)
+    {
+        if (scores[score] is JsonObject now) parts.Add(text(now));
+        else if (before?[score] is JsonObject then) parts.Add($"{text(then)} before the 1st TACE (no current value)");
     }
 }
