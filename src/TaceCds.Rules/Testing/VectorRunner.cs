@@ -86,7 +86,7 @@ public static class VectorRunner
         }
         else
         {
-            facts = new JsonObject { ["contractVersion"] = "1", ["patient"] = "Patient/vector", ["course"] = new JsonObject(), ["scores"] = new JsonObject(), ["facts"] = new JsonObject() };
+            facts = new JsonObject { ["contractVersion"] = "2", ["patient"] = "Patient/vector", ["course"] = new JsonObject(), ["scores"] = new JsonObject(), ["facts"] = new JsonObject() };
             foreach (var (k, v) in vector.Facts ?? []) facts[k] = v?.DeepClone();
         }
         if (vector.Facts is not null && vector.BundlePath is not null)
