@@ -31,6 +31,10 @@ public static class CdsErrorCodes
     public const string InvalidDraftOrders = "CDS110";
     /// <summary><c>userId</c> or a <c>selections</c> item is not a <c>Type/id</c> reference (invariant ord-1).</summary>
     public const string InvalidReference = "CDS111";
+    /// <summary>A string or member name is not Unicode text: a lone surrogate escape, invalid or overlong UTF-8.</summary>
+    public const string InvalidUnicode = "CDS112";
+    /// <summary>The same member name twice in one JSON object (which one counts is undefined, RFC 8259 §4).</summary>
+    public const string DuplicateMember = "CDS113";
 
     /// <summary>No service with this id (for this hook).</summary>
     public const string UnknownService = "CDS201";
@@ -40,6 +44,7 @@ public static class CdsErrorCodes
     public const string UnsupportedMediaType = "CDS203";
     /// <summary>No endpoint for this path or method.</summary>
     public const string NotFound = "CDS204";
+    /// <summary>The path exists but not for this method (e.g. GET on a service, which only takes POST).</summary>
     public const string MethodNotAllowed = "CDS205";
 
     /// <summary>Data the service needs was neither prefetched nor obtainable from a FHIR server (HTTP 412).</summary>
