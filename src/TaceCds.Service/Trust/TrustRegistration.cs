@@ -21,6 +21,7 @@ public static class TrustRegistration
             sp.GetRequiredService<ICdsStore>(),
             sp.GetRequiredService<IJwksFetcher>(),
             sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<ExpectedAudience>();
         services.AddSingleton<HookCallAudit>();
         services.AddHostedService(sp => sp.GetRequiredService<HookCallAudit>());
         return services;

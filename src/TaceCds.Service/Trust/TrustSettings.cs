@@ -4,7 +4,7 @@ namespace TaceCds.Service.Trust;
 
 /// <summary>
 /// Authentication and store settings (section <c>TaceCds</c>; docs/configuration.md): <c>Store</c>,
-/// <c>Auth:Enabled</c>, <c>Auth:Clients:N:{Issuer,JwksUrls,Jwks,Tenant}</c>, <c>Auth:ClockSkewSeconds</c>,
+/// <c>Auth:Enabled</c>, <c>Auth:Clients:N:{Issuer,JwksUrls,Jwks,Tenant,Algorithms}</c>, <c>Auth:ClockSkewSeconds</c>,
 /// <c>Auth:MaxLifetimeSeconds</c>, <c>Auth:MaxTokenLength</c>.
 /// </summary>
 public sealed record TrustSettings
@@ -29,6 +29,7 @@ public sealed record TrustSettings
                 : throw new InvalidOperationException($"configuration TaceCds:Auth:Clients:{i}:JwksUrls: '{u}' is not an absolute URL")).ToList(),
             InlineJwks = c["Jwks"] is { Length: > 0 } jwks ? jwks : null,
             Tenant = c["Tenant"] is { Length: > 0 } tenant ? tenant : null,
+            Algorithms = List(c.GetSection("Algorithms")),
         }).ToList();
         return new TrustSettings
         {
