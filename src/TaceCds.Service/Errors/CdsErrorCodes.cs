@@ -35,6 +35,11 @@ public static class CdsErrorCodes
     public const string InvalidUnicode = "CDS112";
     /// <summary>The same member name twice in one JSON object (which one counts is undefined, RFC 8259 §4).</summary>
     public const string DuplicateMember = "CDS113";
+    /// <summary>
+    /// <c>fhirServer</c> names an origin not allowed for this caller (HTTP 403): refused before any connection, so the
+    /// request's access token is never sent there (issue 13 row 1).
+    /// </summary>
+    public const string FhirServerNotAllowed = "CDS114";
 
     /// <summary>No service with this id (for this hook).</summary>
     public const string UnknownService = "CDS201";

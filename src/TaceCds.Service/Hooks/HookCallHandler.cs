@@ -20,7 +20,7 @@ public delegate Task<IReadOnlyList<JsonNode?>> CardProducer(CdsServiceDefinition
 /// with normalised cards. Logs the service, hook, status and time, never patient data or tokens.
 /// </summary>
 public sealed class HookCallHandler(PatientDataAssembler assembler, IPatientEvaluator evaluator, EvaluationDay day, ServiceSettings settings,
-    HookCallAudit audit, TimeProvider time, ILogger<HookCallHandler> log)
+    HookCallAudit audit, FhirServerPolicy fhirServers, TimeProvider time, ILogger<HookCallHandler> log)
 {
     // The EvaluationResult behind this call's cards (the handler lives for one request): rule versions and evidence for the audit.
     private JsonObject? _evaluation;
@@ -36,7 +36,8 @@ public sealed class HookCallHandler(PatientDataAssembler assembler, IPatientEval
             using var body = await RequestBody.ReadJsonAsync(http, settings.Limits, ct);
             hook = body.RootElement.ValueKind == JsonValueKind.Object && body.RootElement.TryGetProperty("hook", out var h) && h.ValueKind == JsonValueKind.String ? h.GetString() : null;
             var service = FindService(serviceId, body.RootElement);
-            var request = CdsRequestReader.Read(body.RootElement, service);
+            // fhirServer checked against the allowlists before anything could connect to it (403 CDS114).
+            var request = fhirServers.Authorize(http.HttpContext, CdsRequestReader.Read(body.RootElement, service));
             (hook, hookInstance, patientId) = (request.Hook, request.HookInstance, request.ContextValue("patientId"));
             var cards = await produce(service, request, ct);
             var rejected = new List<CardRuleViolation>();

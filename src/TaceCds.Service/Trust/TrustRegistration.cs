@@ -22,6 +22,7 @@ public static class TrustRegistration
             sp.GetRequiredService<IJwksFetcher>(),
             sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ExpectedAudience>();
+        services.AddSingleton<FhirServerPolicy>();
         services.AddSingleton<HookCallAudit>();
         services.AddHostedService(sp => sp.GetRequiredService<HookCallAudit>());
         return services;
