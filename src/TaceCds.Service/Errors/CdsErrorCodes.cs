@@ -51,6 +51,11 @@ public static class CdsErrorCodes
     public const string NotFound = "CDS204";
     /// <summary>The path exists but not for this method (e.g. GET on a service, which only takes POST).</summary>
     public const string MethodNotAllowed = "CDS205";
+    /// <summary>
+    /// The audit store cannot keep up (HTTP 503 with <c>Retry-After</c>): the answer is withheld rather than given
+    /// without its audit record. Send the call again.
+    /// </summary>
+    public const string AuditBackpressure = "CDS206";
 
     /// <summary>Data the service needs was neither prefetched nor obtainable from a FHIR server (HTTP 412).</summary>
     public const string DataUnavailable = "CDS301";

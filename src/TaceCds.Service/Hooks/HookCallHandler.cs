@@ -45,14 +45,24 @@ public sealed class HookCallHandler(PatientDataAssembler assembler, IPatientEval
             foreach (var violation in rejected)
                 log.LogError("A card of {Service} broke a card rule and was not sent: {Path}: {Rule}", serviceId, violation.Path, violation.Rule);
             log.LogDebug("{Service} on {Hook}: {Cards} card(s) in {Elapsed} ms", serviceId, request.Hook, ((JsonArray)response["cards"]!).Count, clock.ElapsedMilliseconds);
-            audit.Record(http.HttpContext, serviceId, hook, hookInstance, patientId, (JsonArray)response["cards"]!, _evaluation, StatusCodes.Status200OK, startedAt);
+            if (!await audit.RecordAsync(http.HttpContext, serviceId, hook, hookInstance, patientId, (JsonArray)response["cards"]!, _evaluation, StatusCodes.Status200OK, startedAt))
+                throw AuditBackpressure(http);
             return new CdsJsonResult(response);
         }
-        catch (CdsProblem problem)
+        catch (CdsProblem problem) when (problem.Code != CdsErrorCodes.AuditBackpressure)
         {
-            audit.Record(http.HttpContext, serviceId, hook, hookInstance, patientId, null, null, problem.Status, startedAt);
+            if (!await audit.RecordAsync(http.HttpContext, serviceId, hook, hookInstance, patientId, null, null, problem.Status, startedAt))
+                throw AuditBackpressure(http);
             throw;
         }
+    }
+
+    // Withheld, not answered unaudited: the client retries after a second.
+    private static CdsProblem AuditBackpressure(HttpRequest http)
+    {
+        http.HttpContext.Response.Headers.RetryAfter = "1";
+        return new CdsProblem(StatusCodes.Status503ServiceUnavailable, CdsErrorCodes.AuditBackpressure,
+            "the audit trail cannot keep up; the answer is withheld rather than given unaudited: send the call again", null, "transient");
     }
 
     /// <summary>The EvaluationResult for the request's patient, or null when no Patient could be found.</summary>

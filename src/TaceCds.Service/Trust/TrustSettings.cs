@@ -17,6 +17,9 @@ public sealed record TrustSettings
     public bool AuthEnabled { get; init; } = true;
     public JwtVerifierOptions Verifier { get; init; } = new();
 
+    /// <summary>Backpressure and crash window of the hook-call audit trail (<c>TaceCds:Audit</c>).</summary>
+    public AuditSettings Audit { get; init; } = new();
+
     /// <summary>Per trusted client (by <c>iss</c>): the FHIR server origins its requests may name (<c>Auth:Clients:N:FhirServers</c>).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> ClientFhirServers { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 
@@ -41,6 +44,7 @@ public sealed record TrustSettings
         return new TrustSettings
         {
             ClientFhirServers = fhirServers,
+            Audit = AuditSettings.From(s.GetSection("Audit")),
             Store = s["Store"] is { Length: > 0 } store ? store : DefaultStore,
             AuthEnabled = auth["Enabled"] is not { Length: > 0 } enabled || bool.Parse(enabled),
             Verifier = new JwtVerifierOptions

@@ -12,9 +12,11 @@ namespace TaceCds.Service.Tests.Hostile;
 /// handler), auth off (demo mode) unless the settings turn it on, a throwaway store, no local data: every call that
 /// lacks prefetch goes to its <c>fhirServer</c>. <see cref="Guard"/> may resolve and connect through test doubles.
 /// </summary>
-public sealed class HostileServiceHost(IReadOnlyDictionary<string, string?>? settings = null, FhirConnectGuard? guard = null) : WebApplicationFactory<Program>
+public sealed class HostileServiceHost(IReadOnlyDictionary<string, string?>? settings = null, FhirConnectGuard? guard = null,
+    Action<IServiceCollection>? services = null) : WebApplicationFactory<Program>
 {
     private readonly string _store = Path.Combine(Path.GetTempPath(), $"tacecds-hostile-{Guid.NewGuid():N}.db");
+
 
     public FhirConnectGuard Guard { get; } = guard ?? new FhirConnectGuard();
 
@@ -24,12 +26,13 @@ public sealed class HostileServiceHost(IReadOnlyDictionary<string, string?>? set
         builder.UseSetting("TaceCds:Auth:Enabled", "false");
         builder.UseSetting("TaceCds:Store", "sqlite:" + _store);
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) builder.UseSetting(key, value);
-        builder.ConfigureServices(services =>
+        builder.ConfigureServices(registered =>
         {
-            services.RemoveAll<IPatientEvaluator>();
-            services.AddSingleton(ServiceHost.ClinicalOnly);
-            services.RemoveAll<FhirConnectGuard>();
-            services.AddSingleton(Guard);
+            registered.RemoveAll<IPatientEvaluator>();
+            registered.AddSingleton(ServiceHost.ClinicalOnly);
+            registered.RemoveAll<FhirConnectGuard>();
+            registered.AddSingleton(Guard);
+            services?.Invoke(registered);
         });
     }
 
