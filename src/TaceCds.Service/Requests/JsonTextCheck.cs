@@ -33,7 +33,8 @@ public static class JsonTextCheck
                 {
                     case JsonTokenType.StartObject:
                     case JsonTokenType.StartArray:
-                        var path = ValuePath(frames, pendingName);
+                        Advance(frames);
+                        var path = CurrentPath(frames, pendingName);
                         pendingName = null;
                         frames.Push(new Frame(path, reader.TokenType == JsonTokenType.StartObject ? new HashSet<string>(StringComparer.Ordinal) : null));
                         break;
@@ -50,12 +51,12 @@ public static class JsonTextCheck
                         pendingName = name;
                         break;
                     case JsonTokenType.String:
-                        var at = ValuePath(frames, pendingName);
+                        Advance(frames);
+                        if (!IsText(ref reader)) throw BadUnicode(CurrentPath(frames, pendingName) is { Length: > 0 } at ? at : "$", "the value");
                         pendingName = null;
-                        if (!IsText(ref reader)) throw BadUnicode(at.Length > 0 ? at : "$", "the value");
                         break;
                     default:
-                        ValuePath(frames, pendingName);
+                        Advance(frames);
                         pendingName = null;
                         break;
                 }
@@ -85,13 +86,20 @@ public static class JsonTextCheck
         }
     }
 
-    // The path of the value starting now, advancing the enclosing array's index.
-    private static string ValuePath(Stack<Frame> frames, string? name)
+    // A value starts: in an array it takes the next index.
+    private static void Advance(Stack<Frame> frames)
+    {
+        if (frames.Count > 0 && frames.Peek().Names is null) frames.Peek().NextIndex++;
+    }
+
+    // The path of the value just started (after Advance). Built only for containers and errors: a large array of
+    // numbers or strings costs no string per element.
+    private static string CurrentPath(Stack<Frame> frames, string? name)
     {
         if (frames.Count == 0) return "";
         var parent = frames.Peek();
         if (parent.Names is not null) return Join(parent.Path, name ?? "");
-        return $"{(parent.Path.Length == 0 ? "$" : parent.Path)}[{parent.NextIndex++}]";
+        return $"{(parent.Path.Length == 0 ? "$" : parent.Path)}[{parent.NextIndex - 1}]";
     }
 
     private static string Join(string parent, string name) => parent.Length == 0 ? name : name.Length == 0 ? parent : parent + "." + name;
