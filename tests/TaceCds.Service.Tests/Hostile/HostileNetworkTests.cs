@@ -163,6 +163,19 @@ public sealed class HostileNetworkTests : IAsyncLifetime
         Assert.True(elapsed < TimeSpan.FromSeconds(15), $"answered after {elapsed}");
     }
 
+    [Fact]
+    public async Task Each_call_has_a_budget_of_its_own_so_two_calls_of_21_MB_each_both_succeed()
+    {
+        await using var medium = await MisbehavingFhirServer.StartAsync(pageBytes: 3 * 1024 * 1024);
+        using var host = new HostileServiceHost();
+        for (var call = 1; call <= 2; call++)
+        {
+            var (response, _, _) = await Call(host, medium.Base("huge"));
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"call {call}: {(int)response.StatusCode}");
+        }
+        Assert.Equal(14, medium.Requests("huge")); // 7 keys × 2 calls, 3 MB each: 21 MB a call, under 32 MB
+    }
+
     [Theory]
     [InlineData("hang")]
     [InlineData("trickle")]
