@@ -8,4 +8,6 @@ public static class ExitCodes
     public const int Failed = 1;
     /// <summary>Bad input: unreadable file, malformed JSON, not a Bundle, no Patient.</summary>
     public const int BadInput = 2;
+    /// <summary>Partly done: some inputs were refused (each reported with its code) and the rest was processed.</summary>
+    public const int Partial = 3;
 }

@@ -42,4 +42,9 @@ public static class DicomErrorCodes
     public const string BadContentItem = "DCM302";
     /// <summary>A by-reference relationship points at a content item that does not exist.</summary>
     public const string BadReference = "DCM303";
+    /// <summary>
+    /// The file was read but mapping its content failed unexpectedly (a fault of the importer, not of the file's
+    /// encoding): the file is reported with this code and skipped, the other files are imported.
+    /// </summary>
+    public const string MappingFailed = "DCM304";
 }

@@ -33,10 +33,16 @@ public sealed class ClientJwtVerifier
             if (client.InlineJwks is not null)
                 _inline[client.Issuer] = JsonWebKeySet.TryParse(client.InlineJwks, options.MaxKeysPerSet)
                     ?? throw new ArgumentException($"inline JWKS of {client.Issuer} is not a JWK Set");
+            foreach (var alg in client.Algorithms)
+                if (JwsAlgorithm.Find(alg) is null)
+                    throw new ArgumentException($"algorithm '{alg}' of {client.Issuer} is not one of {string.Join(", ", JwsAlgorithm.Names)}");
             if (client.InlineJwks is null && client.JwksUrls.Count == 0)
                 throw new ArgumentException($"trusted client {client.Issuer} has neither JWKS URLs nor an inline JWKS");
         }
     }
+
+    /// <summary>The <c>alg</c> values verified (case-sensitive): ES256/384/512, RS256/384/512, PS256/384/512.</summary>
+    public static IReadOnlyList<string> SupportedAlgorithms { get; } = [.. JwsAlgorithm.Names];
 
     /// <summary>The token from an Authorization header value, or null when it is not "Bearer &lt;token&gt;".</summary>
     public static string? BearerToken(string? authorizationHeader)
@@ -51,7 +57,15 @@ public sealed class ClientJwtVerifier
 
     /// <param name="token">The compact JWS from the Authorization header.</param>
     /// <param name="audience">The absolute URL that was invoked (public base URL + path), compared exactly.</param>
-    public async Task<JwtVerificationResult> VerifyAsync(string? token, string audience, CancellationToken cancellationToken = default)
+    public Task<JwtVerificationResult> VerifyAsync(string? token, string audience, CancellationToken cancellationToken = default) =>
+        VerifyAsync(token, [audience], cancellationToken);
+
+    /// <param name="token">The compact JWS from the Authorization header.</param>
+    /// <param name="audiences">
+    /// The absolute URLs the invoked endpoint is known by (one per configured base URL, e.g. 127.0.0.1 and localhost on a
+    /// loopback listener), each compared exactly; <c>aud</c> must contain one of them. Empty: every token is refused.
+    /// </param>
+    public async Task<JwtVerificationResult> VerifyAsync(string? token, IReadOnlyList<string> audiences, CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrEmpty(token)) return Fail(AuthFailureCode.MissingBearer, "no bearer token");
         if (token.Length > _options.MaxTokenLength)
@@ -70,6 +84,9 @@ public sealed class ClientJwtVerifier
 
         if (Text(claims, "iss") is not { Length: > 0 } iss) return Fail(AuthFailureCode.MissingClaim, "no iss");
         if (!_clients.TryGetValue(iss, out var client)) return Fail(AuthFailureCode.UnknownIssuer, $"iss {Printable(iss)} not trusted");
+        // Before the key lookup: a client that signs with ES384 never has an RS256 token tried against any key of its set.
+        if (client.Algorithms.Count > 0 && !client.Algorithms.Contains(alg.Name, StringComparer.Ordinal))
+            return Fail(AuthFailureCode.AlgorithmRefused, $"alg {alg.Name} not on the allowlist of {iss}");
 
         var (key, keyError) = await FindKeyAsync(client, header, kid, cancellationToken);
         if (keyError is not null) return keyError;
@@ -79,7 +96,7 @@ public sealed class ClientJwtVerifier
 
         // Claims are trusted from here on: the signature covers them.
         if (!claims.TryGetProperty("aud", out var aud)) return Fail(AuthFailureCode.MissingClaim, "no aud");
-        if (!AudienceMatches(aud, audience)) return Fail(AuthFailureCode.WrongAudience, "aud is not the invoked URL");
+        if (!audiences.Any(audience => AudienceMatches(aud, audience))) return Fail(AuthFailureCode.WrongAudience, "aud is not the invoked URL");
         if (Time(claims, "exp") is not { } exp) return Fail(AuthFailureCode.MissingClaim, "no numeric exp");
         if (Time(claims, "iat") is not { } iat) return Fail(AuthFailureCode.MissingClaim, "no numeric iat");
         if (Text(claims, "jti") is not { Length: > 0 } jti) return Fail(AuthFailureCode.MissingClaim, "no jti");

@@ -23,6 +23,8 @@ internal sealed record JwsAlgorithm(string Name, JwsKeyFamily Family, HashAlgori
 
     /// <summary>Case-sensitive, as RFC 7515 §4.1.1 requires: "es384" or "None" are not aliases.</summary>
     public static JwsAlgorithm? Find(string name) => Known.GetValueOrDefault(name);
+
+    public static IEnumerable<string> Names => Known.Keys;
 }
 
 internal enum JwsKeyFamily { EllipticCurve, RsaPkcs1, RsaPss }

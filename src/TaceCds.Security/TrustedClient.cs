@@ -18,4 +18,11 @@ public sealed record TrustedClient
 
     /// <summary>When set, the token's <c>tenant</c> claim must equal it.</summary>
     public string? Tenant { get; init; }
+
+    /// <summary>
+    /// The JWS algorithms this client signs with (e.g. <c>ES384</c>); a token with another <c>alg</c> is refused
+    /// (AUTH102) before any key is looked up or fetched. Empty: every algorithm the verifier supports. Each entry must be
+    /// one of <see cref="ClientJwtVerifier.SupportedAlgorithms"/>.
+    /// </summary>
+    public IReadOnlyList<string> Algorithms { get; init; } = [];
 }

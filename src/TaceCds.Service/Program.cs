@@ -1,5 +1,6 @@
 using TaceCds.Service.Board;
 using TaceCds.Service.Discovery;
+using TaceCds.Service.Errors;
 using TaceCds.Service.Feedback;
 using TaceCds.Service.Hooks;
 using TaceCds.Service.Hosting;
@@ -40,6 +41,7 @@ public sealed class Program
         app.MapOrderCheck();
         app.MapFeedback();
         app.MapBoard();
+        app.MapMethodNotAllowed();
         app.MapUnknownServices();
         return app;
     }

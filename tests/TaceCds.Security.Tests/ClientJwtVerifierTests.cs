@@ -6,7 +6,7 @@ namespace TaceCds.Security.Tests;
 /// <summary>The verifier against tokens minted by jose: each accepted case and each refusal with its code.</summary>
 public sealed class ClientJwtVerifierTests(JoseTokens tokens) : IClassFixture<JoseTokens>
 {
-    private ClientJwtVerifier Verifier(string? tenant = null, IJtiReplayCache? replay = null, FakeJwksFetcher? fetcher = null)
+    private ClientJwtVerifier Verifier(string? tenant = null, IJtiReplayCache? replay = null, FakeJwksFetcher? fetcher = null, string[]? algorithms = null)
     {
         var time = new FixedTimeProvider(JoseTokens.Now);
         fetcher ??= new FakeJwksFetcher();
@@ -14,7 +14,7 @@ public sealed class ClientJwtVerifierTests(JoseTokens tokens) : IClassFixture<Jo
         fetcher.Documents[JoseTokens.OtherJwksUrl] = tokens.Minted.JwksWith("es384", "rogue");
         var options = new JwtVerifierOptions
         {
-            Clients = [new TrustedClient { Issuer = JoseTokens.Issuer, JwksUrls = [JoseTokens.JwksUrl], Tenant = tenant }],
+            Clients = [new TrustedClient { Issuer = JoseTokens.Issuer, JwksUrls = [JoseTokens.JwksUrl], Tenant = tenant, Algorithms = algorithms ?? [] }],
         };
         return new ClientJwtVerifier(options, replay ?? new InMemoryJtiReplayCache(time), fetcher, time);
     }
@@ -68,6 +68,44 @@ public sealed class ClientJwtVerifierTests(JoseTokens tokens) : IClassFixture<Jo
         Assert.False(result.Succeeded);
         Assert.Equal(code, result.FailureCode);
         AssertNoTokenIn(result, token);
+    }
+
+    [Theory]
+    [InlineData("valid-rs384", "ES384")]
+    [InlineData("valid-rs256", "ES384")]
+    [InlineData("valid-ps384", "RS384")] // same RSA key family, other padding: still not on the list
+    [InlineData("valid-es256", "ES384;ES512")]
+    [InlineData("valid-es384", "RS256;PS256")]
+    public async Task A_valid_token_whose_alg_is_not_on_the_clients_allowlist_is_refused_AUTH102_before_any_key_fetch(string name, string allowed)
+    {
+        var fetcher = new FakeJwksFetcher();
+        var result = await Verifier(fetcher: fetcher, algorithms: allowed.Split(';')).VerifyAsync(tokens[name], JoseTokens.Audience);
+        Assert.Equal(AuthFailureCode.AlgorithmRefused, result.FailureCode);
+        Assert.Empty(fetcher.Fetches);
+        AssertNoTokenIn(result, tokens[name]);
+    }
+
+    [Theory]
+    [InlineData("valid-es384", "ES384")]
+    [InlineData("valid-rs384", "ES384;RS384")]
+    public async Task A_token_whose_alg_is_on_the_clients_allowlist_is_accepted(string name, string allowed)
+    {
+        var result = await Verifier(algorithms: allowed.Split(';')).VerifyAsync(tokens[name], JoseTokens.Audience);
+        Assert.True(result.Succeeded, result.ToString());
+    }
+
+    [Theory]
+    [InlineData("HS256")]
+    [InlineData("none")]
+    [InlineData("es384")] // case-sensitive (RFC 7515 §4.1.1)
+    public void An_allowlist_naming_an_algorithm_the_verifier_does_not_support_is_a_configuration_error(string alg)
+    {
+        var options = new JwtVerifierOptions
+        {
+            Clients = [new TrustedClient { Issuer = JoseTokens.Issuer, JwksUrls = [JoseTokens.JwksUrl], Algorithms = [alg] }],
+        };
+        var error = Assert.Throws<ArgumentException>(() => new ClientJwtVerifier(options, new InMemoryJtiReplayCache(new FixedTimeProvider(JoseTokens.Now)), new FakeJwksFetcher()));
+        Assert.Contains($"'{alg}'", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -15,7 +15,9 @@ namespace TaceCds.Service.Tests;
 /// </summary>
 public sealed class ConformanceTests : IDisposable
 {
-    private readonly ServiceHost _host = new(fhirHandler: new EmptyFhirServer());
+    // The fixtures name the sandbox's FHIR server: allowlisted (issue 13), since without auth only loopback origins are.
+    private readonly ServiceHost _host = new(new Dictionary<string, string?> { ["TaceCds:FhirServer:AllowedOrigins"] = "http://hooks.smarthealthit.org:9080" },
+        fhirHandler: new EmptyFhirServer());
 
     public void Dispose() => _host.Dispose();
 

@@ -104,6 +104,23 @@ public abstract partial class CdsStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_batch_of_calls_keeps_each_card_with_its_own_call()
+    {
+        var store = await OpenAsync();
+        // Batched on PostgreSQL (ids returned per call, then every card in one round trip): the pairing must survive.
+        var calls = Enumerable.Range(0, 40).Select(i => Call("s" + i, T0.AddMinutes(i),
+            Enumerable.Range(0, i % 4).Select(j => Card($"c-{i}-{j}", "rule-" + j)).ToArray())).ToList();
+        await store.RecordHookCallsAsync(calls);
+        var listed = await store.ListHookCallsAsync(new AuditQuery { Limit = 100 });
+        Assert.Equal(40, listed.Count);
+        foreach (var call in listed)
+        {
+            var i = int.Parse(call.ServiceId[1..], System.Globalization.CultureInfo.InvariantCulture);
+            Assert.Equal(Enumerable.Range(0, i % 4).Select(j => $"c-{i}-{j}"), call.Cards.Select(c => c.Uuid));
+        }
+    }
+
+    [Fact]
     public async Task Calls_are_listed_newest_first_and_filtered_by_time_and_service()
     {
         var store = await OpenAsync();

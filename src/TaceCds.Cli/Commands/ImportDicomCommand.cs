@@ -8,7 +8,8 @@ namespace TaceCds.Cli.Commands;
 /// <summary>
 /// tacecds import-dicom: DICOM SR files/folders (TID 1500 measurements, TID 10011 CT dose) → a FHIR transaction
 /// Bundle written to --out and/or POSTed to --fhir-server. Prints what was read, mapped and skipped (no patient data).
-/// Exit 2 when no file could be read; 1 when the FHIR server refuses the Bundle.
+/// Exit 2 when no file could be read; 3 (partial) when some files were refused and the others imported; 1 when the FHIR
+/// server refuses the Bundle.
 /// </summary>
 public static class ImportDicomCommand
 {
@@ -62,7 +63,12 @@ public static class ImportDicomCommand
             {
                 var outcome = new FhirTransactionSender().Send(baseUrl, result.Bundle);
                 (outcome.Success ? Console.Out : Console.Error).WriteLine(outcome.Message);
-                return outcome.Success ? ExitCodes.Ok : ExitCodes.Failed;
+                if (!outcome.Success) return ExitCodes.Failed;
+            }
+            if (result.IsPartial)
+            {
+                Console.Error.WriteLine($"Partial import: {result.Files.Count - result.FilesRead} of {result.Files.Count} files refused (listed above).");
+                return ExitCodes.Partial;
             }
             return ExitCodes.Ok;
         });

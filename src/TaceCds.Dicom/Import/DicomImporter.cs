@@ -17,6 +17,9 @@ public sealed record ImportedFile(string Path, ImagingReportKind? Kind, string? 
 public sealed record DicomImportResult(IReadOnlyList<ImportedFile> Files, Bundle Bundle, IReadOnlyList<ImagingMeasurement> Measurements)
 {
     public int FilesRead => Files.Count(f => f.WasRead);
+
+    /// <summary>Some files were imported and some refused: the import is partial (the CLI's exit code says so).</summary>
+    public bool IsPartial => FilesRead > 0 && FilesRead < Files.Count;
 }
 
 /// <summary>
@@ -26,7 +29,12 @@ public sealed record DicomImportResult(IReadOnlyList<ImportedFile> Files, Bundle
 /// </summary>
 public static class DicomImporter
 {
-    public static DicomImportResult Import(IEnumerable<string> paths, string? patientId, ConceptMap map, DicomReaderOptions? options = null)
+    public static DicomImportResult Import(IEnumerable<string> paths, string? patientId, ConceptMap map, DicomReaderOptions? options = null) =>
+        Import(paths, patientId, map, options, ImagingReportExtractor.Extract);
+
+    /// <summary>The import with the SR → report step given (tests inject a failing one to prove the per-file isolation).</summary>
+    internal static DicomImportResult Import(IEnumerable<string> paths, string? patientId, ConceptMap map, DicomReaderOptions? options,
+        Func<SrDocument, ConceptMap, ImagingReport> extract)
     {
         var mapper = new ImagingReportFhirMapper(patientId, map);
         var files = new List<ImportedFile>();
@@ -36,7 +44,7 @@ public static class DicomImporter
             try
             {
                 var doc = SrTreeReader.Read(DicomFileReader.ReadFile(path, options));
-                var report = ImagingReportExtractor.Extract(doc, map);
+                var report = extract(doc, map);
                 mapper.Add(report);
                 measurements.AddRange(report.Measurements);
                 files.Add(new ImportedFile(path, report.Kind, null, null, null, report.Measurements.Count, report.Skipped));
@@ -48,6 +56,12 @@ public static class DicomImporter
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 files.Add(new ImportedFile(path, null, DicomErrorCodes.FileNotReadable, e.Message, null, 0, []));
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // A fault of ours on one file must not cost the folder: report it (type only: messages may quote
+                // values from the file) and go on with the next file.
+                files.Add(new ImportedFile(path, null, DicomErrorCodes.MappingFailed, $"the content could not be mapped ({e.GetType().Name})", null, 0, []));
             }
         }
         return new DicomImportResult(files, mapper.ToTransactionBundle(), measurements);

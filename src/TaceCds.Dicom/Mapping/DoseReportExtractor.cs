@@ -84,8 +84,12 @@ internal static class DoseReportExtractor
             {
                 if (item.ConceptName?.Is(SrConcepts.Dcm, SrConcepts.MeanCtdiVol) == true || item.ConceptName?.Is(SrConcepts.Dcm, SrConcepts.Dlp) == true)
                 {
+                    // An empty NUM (no measured value) adds nothing: only a measurement added here may be normalised,
+                    // never an earlier one, and with nothing before it there is no last measurement at all.
+                    var before = measurements.Count;
                     MeasurementReportExtractor.AddNumeric(item, null, map, measurements, skipped, note);
-                    NormaliseVendorUnit(measurements);
+                    if (measurements.Count > before)
+                        NormaliseVendorUnit(measurements);
                 }
                 else if (item.ConceptName?.Is(SrConcepts.Dcm, SrConcepts.EffectiveDose) == true)
                     skipped.Add(new SkippedItem(item.Id, MeasurementReportExtractor.Describe(item.ConceptName), "modality effective dose not used: recomputed from DLP with k = 0.015"));

@@ -17,4 +17,13 @@ public static class FhirClientErrorCodes
     public const string ForeignLink = "FC106";
     /// <summary>The server could not be reached (connection refused, DNS, TLS).</summary>
     public const string Unreachable = "FC107";
+    /// <summary>
+    /// The server's address may not be contacted (<see cref="AddressPolicy"/>): link-local or cloud-metadata, or a private
+    /// or loopback address not allowlisted. Refused at connect time, after DNS, before any socket is opened.
+    /// </summary>
+    public const string AddressRefused = "FC108";
+    /// <summary>The server answered a redirect (3xx). Redirects are never followed: the token and the trust stay with <c>fhirServer</c>.</summary>
+    public const string Redirect = "FC109";
+    /// <summary>The call's byte budget across every page and key (<see cref="FhirClientOptions.MaxCallBytes"/>) is spent.</summary>
+    public const string CallBudgetExceeded = "FC110";
 }

@@ -20,6 +20,12 @@ public sealed record FhirClientOptions
     /// <summary>Bytes of one response body; more is FC103.</summary>
     public long MaxResponseBytes { get; init; } = 16L * 1024 * 1024;
 
+    /// <summary>
+    /// Bytes of every response body read for one call (all pages of all reads and searches sharing a
+    /// <see cref="FhirCallBudget"/>); more is FC110. Bounds a call's memory whatever the server serves.
+    /// </summary>
+    public long MaxCallBytes { get; init; } = 32L * 1024 * 1024;
+
     /// <summary>Retries after a 5xx or 429 answer (other answers are never retried).</summary>
     public int MaxRetries { get; init; } = 2;
 

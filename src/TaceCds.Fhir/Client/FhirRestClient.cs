@@ -8,11 +8,16 @@ using TaceCds.Fhir.Model;
 namespace TaceCds.Fhir.Client;
 
 /// <summary>
-/// Reads and searches a FHIR R4 REST server: bearer token, <c>link[next]</c> paging, bounded by pages, total time and
-/// response size (<see cref="FhirClientOptions"/>); 5xx and 429 answers are retried with exponential backoff (or the
-/// server's <c>Retry-After</c>), nothing else is. Nothing is logged; errors are <see cref="FhirClientException"/>.
+/// Reads and searches a FHIR R4 REST server: bearer token, <c>link[next]</c> paging, bounded by pages, time and bytes
+/// (<see cref="FhirClientOptions"/>); 5xx and 429 answers are retried with exponential backoff (or the server's
+/// <c>Retry-After</c>, never past the time left), nothing else is; a redirect is an error, never followed. Bodies are
+/// read as streams that stop at the byte budget. Nothing is logged; errors are <see cref="FhirClientException"/>.
 /// </summary>
-public sealed class FhirRestClient(HttpClient http, FhirClientOptions? options = null, TimeProvider? time = null, FhirJsonParser? parser = null)
+/// <param name="budget">
+/// The call this client serves (shared by every fetch through it, in parallel too); null: each fetch has a budget of its own.
+/// </param>
+public sealed class FhirRestClient(HttpClient http, FhirClientOptions? options = null, TimeProvider? time = null, FhirJsonParser? parser = null,
+    FhirCallBudget? budget = null)
 {
     private static readonly MediaTypeWithQualityHeaderValue FhirJson = new("application/fhir+json");
     private readonly FhirClientOptions _options = options ?? FhirClientOptions.Default;
@@ -28,8 +33,9 @@ public sealed class FhirRestClient(HttpClient http, FhirClientOptions? options =
     /// </summary>
     public async Task<FhirFetchResult> FetchAsync(FhirServerAccess server, string relativeUrl, CancellationToken ct)
     {
-        using var budget = new CancellationTokenSource(_options.TotalTimeout, _time);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, budget.Token);
+        using var owned = budget is null ? new FhirCallBudget(_options, _time) : null;
+        var callBudget = budget ?? owned!;
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, callBudget.Token);
         var resources = new List<Resource>();
         var outcomes = new List<OperationOutcome>();
         var issues = new List<ReadIssue>();
@@ -43,7 +49,7 @@ public sealed class FhirRestClient(HttpClient http, FhirClientOptions? options =
             {
                 if (pages == _options.MaxPages)
                     throw new FhirClientException(FhirClientErrorCodes.TooManyPages, relativeUrl, $"more than {_options.MaxPages} pages");
-                using var page = await GetPageAsync(server, url, relativeUrl, linked.Token).ConfigureAwait(false);
+                using var page = await GetPageAsync(server, url, relativeUrl, callBudget, linked.Token).ConfigureAwait(false);
                 pages++;
                 if (page is null) return new FhirFetchResult { Resources = [], Pages = pages, NotFound = true };
                 var root = page.RootElement;
@@ -67,7 +73,7 @@ public sealed class FhirRestClient(HttpClient http, FhirClientOptions? options =
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
-            throw new FhirClientException(FhirClientErrorCodes.Timeout, relativeUrl, $"no complete answer within {_options.TotalTimeout.TotalSeconds:0.###} s");
+            throw new FhirClientException(FhirClientErrorCodes.Timeout, relativeUrl, $"no complete answer within the call's {callBudget.TotalTime.TotalSeconds:0.###} s");
         }
 
         FhirFetchResult Result() => new() { Resources = resources, Outcomes = outcomes, Issues = issues, Pages = pages };
@@ -119,12 +125,13 @@ public sealed class FhirRestClient(HttpClient http, FhirClientOptions? options =
     }
 
     // One GET with retries; null for 404/410.
-    private async Task<JsonDocument?> GetPageAsync(FhirServerAccess server, Uri url, string relativeUrl, CancellationToken ct)
+    private async Task<JsonDocument?> GetPageAsync(FhirServerAccess server, Uri url, string relativeUrl, FhirCallBudget callBudget, CancellationToken ct)
     {
         for (var attempt = 0; ; attempt++)
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, url);
             request.Headers.Accept.Add(FhirJson);
+            request.Options.Set(AddressPolicy.OptionKey, server.Network);
             if (server.BearerToken is { } token) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
             using var perRequest = CancellationTokenSource.CreateLinkedTokenSource(ct);
             perRequest.CancelAfter(_options.RequestTimeout);
@@ -137,6 +144,10 @@ public sealed class FhirRestClient(HttpClient http, FhirClientOptions? options =
             {
                 throw new FhirClientException(FhirClientErrorCodes.Timeout, relativeUrl, $"no answer within {_options.RequestTimeout.TotalSeconds:0.###} s");
             }
+            catch (HttpRequestException ex) when (ex.InnerException is AddressRefusedException refused)
+            {
+                throw new FhirClientException(FhirClientErrorCodes.AddressRefused, relativeUrl, "the FHIR server's address may not be contacted: " + refused.Message, inner: ex);
+            }
             catch (HttpRequestException ex)
             {
                 throw new FhirClientException(FhirClientErrorCodes.Unreachable, relativeUrl, "the FHIR server could not be reached: " + ex.HttpRequestError, inner: ex);
@@ -145,22 +156,36 @@ public sealed class FhirRestClient(HttpClient http, FhirClientOptions? options =
             {
                 var status = (int)response.StatusCode;
                 if (response.IsSuccessStatusCode)
-                    return await ReadBodyAsync(response, relativeUrl, perRequest.Token).ConfigureAwait(false);
+                    return await ReadBodyAsync(response, relativeUrl, callBudget, perRequest.Token).ConfigureAwait(false);
                 if (response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Gone) return null;
+                if (status is >= 300 and < 400)
+                    throw new FhirClientException(FhirClientErrorCodes.Redirect, relativeUrl, $"the FHIR server answered {status} (a redirect); redirects are not followed", status);
                 var retryable = status >= 500 || response.StatusCode == HttpStatusCode.TooManyRequests;
                 if (!retryable || attempt >= _options.MaxRetries)
                     throw new FhirClientException(FhirClientErrorCodes.ErrorStatus, relativeUrl,
                         $"the FHIR server answered {status}" + (retryable ? $" after {attempt + 1} attempts" : ""), status);
-                await Task.Delay(RetryDelay.For(attempt, response.Headers.RetryAfter, _options, _time), _time, ct).ConfigureAwait(false);
+                // A server that asks for more than MaxRetryDelay will not be ready within a CDS call: asking it again
+                // sooner than it said would only repeat the refusal (and hold the clinician), so give up now.
+                if (RetryDelay.Requested(response.Headers.RetryAfter, _time) is { } asked && asked > _options.MaxRetryDelay)
+                    throw new FhirClientException(FhirClientErrorCodes.ErrorStatus, relativeUrl,
+                        $"the FHIR server answered {status} and asks to retry after {asked.TotalSeconds:0.###} s, more than the {_options.MaxRetryDelay.TotalSeconds:0.###} s waited at most", status);
+                var delay = RetryDelay.For(attempt, response.Headers.RetryAfter, _options, _time);
+                // Waiting past the call's time only to be cancelled would hold the clinician for nothing: give up now.
+                if (delay >= callBudget.Remaining)
+                    throw new FhirClientException(FhirClientErrorCodes.ErrorStatus, relativeUrl,
+                        $"the FHIR server answered {status}; its retry delay ({delay.TotalSeconds:0.###} s) does not fit in the call's time left", status);
+                await Task.Delay(delay, _time, ct).ConfigureAwait(false);
             }
         }
     }
 
-    private async Task<JsonDocument> ReadBodyAsync(HttpResponseMessage response, string relativeUrl, CancellationToken ct)
+    private async Task<JsonDocument> ReadBodyAsync(HttpResponseMessage response, string relativeUrl, FhirCallBudget callBudget, CancellationToken ct)
     {
         var max = _options.MaxResponseBytes;
         if (response.Content.Headers.ContentLength is { } length && length > max)
             throw new FhirClientException(FhirClientErrorCodes.ResponseTooLarge, relativeUrl, $"the response has {length} bytes, more than {max}");
+        if (response.Content.Headers.ContentLength is { } declared && !callBudget.Fits(declared))
+            throw OverBudget(relativeUrl, callBudget);
         await using var stream = await response.Content.ReadAsStreamAsync(ct).ConfigureAwait(false);
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
@@ -169,6 +194,7 @@ public sealed class FhirRestClient(HttpClient http, FhirClientOptions? options =
         {
             if (buffer.Length + read > max)
                 throw new FhirClientException(FhirClientErrorCodes.ResponseTooLarge, relativeUrl, $"the response has more than {max} bytes");
+            if (!callBudget.TryConsume(read)) throw OverBudget(relativeUrl, callBudget);
             buffer.Write(chunk, 0, read);
         }
         try
@@ -180,4 +206,7 @@ public sealed class FhirRestClient(HttpClient http, FhirClientOptions? options =
             throw new FhirClientException(FhirClientErrorCodes.InvalidResponse, relativeUrl, "the response is not JSON: " + ex.Message, inner: ex);
         }
     }
+
+    private static FhirClientException OverBudget(string relativeUrl, FhirCallBudget callBudget) =>
+        new(FhirClientErrorCodes.CallBudgetExceeded, relativeUrl, $"the call has read its budget of {callBudget.MaxBytes} response bytes (all pages and keys)");
 }

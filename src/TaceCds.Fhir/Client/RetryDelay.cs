@@ -7,11 +7,12 @@ public static class RetryDelay
 {
     public static TimeSpan For(int attempt, RetryConditionHeaderValue? retryAfter, FhirClientOptions options, TimeProvider time)
     {
-        TimeSpan wanted;
-        if (retryAfter?.Delta is { } delta) wanted = delta;
-        else if (retryAfter?.Date is { } date) wanted = date - time.GetUtcNow();
-        else wanted = options.RetryBaseDelay * Math.Pow(2, attempt);
+        var wanted = Requested(retryAfter, time) ?? options.RetryBaseDelay * Math.Pow(2, attempt);
         if (wanted < TimeSpan.Zero) wanted = TimeSpan.Zero;
         return wanted > options.MaxRetryDelay ? options.MaxRetryDelay : wanted;
     }
+
+    /// <summary>The wait the server's <c>Retry-After</c> asks for (seconds or an HTTP date), uncapped; null without one.</summary>
+    public static TimeSpan? Requested(RetryConditionHeaderValue? retryAfter, TimeProvider time) =>
+        retryAfter?.Delta ?? (retryAfter?.Date is { } date ? date - time.GetUtcNow() : null);
 }

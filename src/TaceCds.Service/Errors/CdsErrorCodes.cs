@@ -31,6 +31,15 @@ public static class CdsErrorCodes
     public const string InvalidDraftOrders = "CDS110";
     /// <summary><c>userId</c> or a <c>selections</c> item is not a <c>Type/id</c> reference (invariant ord-1).</summary>
     public const string InvalidReference = "CDS111";
+    /// <summary>A string or member name is not Unicode text: a lone surrogate escape, invalid or overlong UTF-8.</summary>
+    public const string InvalidUnicode = "CDS112";
+    /// <summary>The same member name twice in one JSON object (which one counts is undefined, RFC 8259 §4).</summary>
+    public const string DuplicateMember = "CDS113";
+    /// <summary>
+    /// <c>fhirServer</c> names an origin not allowed for this caller (HTTP 403): refused before any connection, so the
+    /// request's access token is never sent there (issue 13 row 1).
+    /// </summary>
+    public const string FhirServerNotAllowed = "CDS114";
 
     /// <summary>No service with this id (for this hook).</summary>
     public const string UnknownService = "CDS201";
@@ -40,7 +49,13 @@ public static class CdsErrorCodes
     public const string UnsupportedMediaType = "CDS203";
     /// <summary>No endpoint for this path or method.</summary>
     public const string NotFound = "CDS204";
+    /// <summary>The path exists but not for this method (e.g. GET on a service, which only takes POST).</summary>
     public const string MethodNotAllowed = "CDS205";
+    /// <summary>
+    /// The audit store cannot keep up (HTTP 503 with <c>Retry-After</c>): the answer is withheld rather than given
+    /// without its audit record. Send the call again.
+    /// </summary>
+    public const string AuditBackpressure = "CDS206";
 
     /// <summary>Data the service needs was neither prefetched nor obtainable from a FHIR server (HTTP 412).</summary>
     public const string DataUnavailable = "CDS301";

@@ -20,7 +20,7 @@ public delegate Task<IReadOnlyList<JsonNode?>> CardProducer(CdsServiceDefinition
 /// with normalised cards. Logs the service, hook, status and time, never patient data or tokens.
 /// </summary>
 public sealed class HookCallHandler(PatientDataAssembler assembler, IPatientEvaluator evaluator, EvaluationDay day, ServiceSettings settings,
-    HookCallAudit audit, TimeProvider time, ILogger<HookCallHandler> log)
+    HookCallAudit audit, FhirServerPolicy fhirServers, TimeProvider time, ILogger<HookCallHandler> log)
 {
     // The EvaluationResult behind this call's cards (the handler lives for one request): rule versions and evidence for the audit.
     private JsonObject? _evaluation;
@@ -36,7 +36,8 @@ public sealed class HookCallHandler(PatientDataAssembler assembler, IPatientEval
             using var body = await RequestBody.ReadJsonAsync(http, settings.Limits, ct);
             hook = body.RootElement.ValueKind == JsonValueKind.Object && body.RootElement.TryGetProperty("hook", out var h) && h.ValueKind == JsonValueKind.String ? h.GetString() : null;
             var service = FindService(serviceId, body.RootElement);
-            var request = CdsRequestReader.Read(body.RootElement, service);
+            // fhirServer checked against the allowlists before anything could connect to it (403 CDS114).
+            var request = fhirServers.Authorize(http.HttpContext, CdsRequestReader.Read(body.RootElement, service));
             (hook, hookInstance, patientId) = (request.Hook, request.HookInstance, request.ContextValue("patientId"));
             var cards = await produce(service, request, ct);
             var rejected = new List<CardRuleViolation>();
@@ -44,14 +45,24 @@ public sealed class HookCallHandler(PatientDataAssembler assembler, IPatientEval
             foreach (var violation in rejected)
                 log.LogError("A card of {Service} broke a card rule and was not sent: {Path}: {Rule}", serviceId, violation.Path, violation.Rule);
             log.LogDebug("{Service} on {Hook}: {Cards} card(s) in {Elapsed} ms", serviceId, request.Hook, ((JsonArray)response["cards"]!).Count, clock.ElapsedMilliseconds);
-            audit.Record(http.HttpContext, serviceId, hook, hookInstance, patientId, (JsonArray)response["cards"]!, _evaluation, StatusCodes.Status200OK, startedAt);
+            if (!await audit.RecordAsync(http.HttpContext, serviceId, hook, hookInstance, patientId, (JsonArray)response["cards"]!, _evaluation, StatusCodes.Status200OK, startedAt))
+                throw AuditBackpressure(http);
             return new CdsJsonResult(response);
         }
-        catch (CdsProblem problem)
+        catch (CdsProblem problem) when (problem.Code != CdsErrorCodes.AuditBackpressure)
         {
-            audit.Record(http.HttpContext, serviceId, hook, hookInstance, patientId, null, null, problem.Status, startedAt);
+            if (!await audit.RecordAsync(http.HttpContext, serviceId, hook, hookInstance, patientId, null, null, problem.Status, startedAt))
+                throw AuditBackpressure(http);
             throw;
         }
+    }
+
+    // Withheld, not answered unaudited: the client retries after a second.
+    private static CdsProblem AuditBackpressure(HttpRequest http)
+    {
+        http.HttpContext.Response.Headers.RetryAfter = "1";
+        return new CdsProblem(StatusCodes.Status503ServiceUnavailable, CdsErrorCodes.AuditBackpressure,
+            "the audit trail cannot keep up; the answer is withheld rather than given unaudited: send the call again", null, "transient");
     }
 
     /// <summary>The EvaluationResult for the request's patient, or null when no Patient could be found.</summary>

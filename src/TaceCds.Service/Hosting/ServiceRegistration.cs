@@ -25,12 +25,20 @@ public static class ServiceRegistration
 
     public static IServiceCollection AddFhirDataAccess(this IServiceCollection services)
     {
+        // The connect guard checks every resolved address against the request's AddressPolicy (SSRF); redirects are
+        // never followed. One guard for the process: its counters say how many connections were refused and made.
+        services.TryAddSingleton(new FhirConnectGuard());
         // No HttpClient logging: its request lines carry search URLs with patient ids.
-        services.AddHttpClient(FhirHttpClient, client => client.Timeout = Timeout.InfiniteTimeSpan).RemoveAllLoggers();
+        services.AddHttpClient(FhirHttpClient, client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(sp => sp.GetRequiredService<FhirConnectGuard>().CreateHandler())
+            .RemoveAllLoggers();
+        // One budget (bytes and time) per request scope: every read, search and page of one call shares it.
+        services.AddScoped(sp => new FhirCallBudget(sp.GetRequiredService<ServiceSettings>().FhirClient, sp.GetRequiredService<TimeProvider>()));
         services.AddTransient(sp => new FhirRestClient(
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(FhirHttpClient),
             sp.GetRequiredService<ServiceSettings>().FhirClient,
-            sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<TimeProvider>(),
+            budget: sp.GetRequiredService<FhirCallBudget>()));
         services.AddSingleton(sp => sp.GetRequiredService<ServiceSettings>().LocalData is { Count: > 0 } paths
             ? new LocalDataSource(new BundleFileDataSource(paths))
             : new LocalDataSource(null));

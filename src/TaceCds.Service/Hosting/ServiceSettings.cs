@@ -20,6 +20,18 @@ public sealed record ServiceSettings
     /// <summary>A bearer token for <see cref="FhirServerBaseUrl"/>; from a secret store or the environment, never logged.</summary>
     public string? FhirServerBearerToken { get; init; }
 
+    /// <summary>
+    /// Origins (<c>scheme://host:port</c>) any caller's <c>fhirServer</c> may name (<c>TaceCds:FhirServer:AllowedOrigins</c>);
+    /// each trusted client may add its own (<c>TaceCds:Auth:Clients:N:FhirServers</c>). Stored normalised, lower case, with the port.
+    /// </summary>
+    public IReadOnlyList<string> FhirServerAllowedOrigins { get; init; } = [];
+
+    /// <summary>
+    /// Private or loopback networks (CIDR) a request's <c>fhirServer</c> may resolve to (<c>TaceCds:FhirServer:AllowedNetworks</c>);
+    /// without them only public addresses are contacted. Link-local and metadata ranges never are.
+    /// </summary>
+    public IReadOnlyList<System.Net.IPNetwork> FhirServerAllowedNetworks { get; init; } = [];
+
     /// <summary>Bundle files or folders served as a read-only local data source when no FHIR server is known.</summary>
     public IReadOnlyList<string> LocalData { get; init; } = [];
 
@@ -47,6 +59,8 @@ public sealed record ServiceSettings
             PublicBaseUrl = AbsoluteUrl(s["PublicBaseUrl"], "PublicBaseUrl"),
             FhirServerBaseUrl = AbsoluteUrl(s["FhirServer:BaseUrl"], "FhirServer:BaseUrl"),
             FhirServerBearerToken = s["FhirServer:BearerToken"] is { Length: > 0 } token ? token : null,
+            FhirServerAllowedOrigins = List(s, "FhirServer:AllowedOrigins").Select(o => Origin(o, "FhirServer:AllowedOrigins")).ToList(),
+            FhirServerAllowedNetworks = List(s, "FhirServer:AllowedNetworks").Select(n => Network(n, "FhirServer:AllowedNetworks")).ToList(),
             LocalData = List(s, "LocalData"),
             RulesDirectory = s["Rules"] is { Length: > 0 } rules ? rules : null,
             CorsOrigins = List(s, "Cors:Origins") is { Count: > 0 } origins ? origins : ["*"],
@@ -62,14 +76,26 @@ public sealed record ServiceSettings
                 TotalTimeout = TimeSpan.FromMilliseconds(client.GetValue("TotalTimeoutMs", defaults.TotalTimeout.TotalMilliseconds)),
                 MaxPages = client.GetValue("MaxPages", defaults.MaxPages),
                 MaxResponseBytes = client.GetValue("MaxResponseBytes", defaults.MaxResponseBytes),
+                MaxCallBytes = client.GetValue("MaxCallBytes", defaults.MaxCallBytes),
                 MaxRetries = client.GetValue("MaxRetries", defaults.MaxRetries),
                 RetryBaseDelay = TimeSpan.FromMilliseconds(client.GetValue("RetryBaseDelayMs", defaults.RetryBaseDelay.TotalMilliseconds)),
             },
         };
     }
 
+    /// <summary>An origin as the allowlists compare it: <c>scheme://host:port</c>, lower case, port always written.</summary>
+    public static string Origin(string value, string key) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp)
+            ? FhirServerAccess.OriginOf(url)
+            : throw new InvalidOperationException($"configuration {Section}:{key}: '{value}' is not an absolute http(s) URL");
+
+    private static System.Net.IPNetwork Network(string value, string key) =>
+        System.Net.IPNetwork.TryParse(value, out var network)
+            ? network
+            : throw new InvalidOperationException($"configuration {Section}:{key}: '{value}' is not a CIDR network such as 10.20.0.0/16");
+
     // A list from either an array section (LocalData:0, LocalData:1) or one ';'-separated value (handy in env vars).
-    private static List<string> List(IConfigurationSection section, string key)
+    internal static List<string> List(IConfigurationSection section, string key)
     {
         var child = section.GetSection(key);
         if (child.Value is { Length: > 0 } single)

@@ -59,7 +59,8 @@ public static class CdsRequestReader
             if (!string.Equals(type, "Bearer", StringComparison.OrdinalIgnoreCase))
                 throw CdsProblem.BadRequest(CdsErrorCodes.AuthorizationWithoutServer, "fhirAuthorization.token_type", "token_type must be 'Bearer'");
         }
-        return new FhirServerAccess(url, token);
+        // Named by the request: public addresses only until FhirServerPolicy allows more for this caller.
+        return new FhirServerAccess(url, token, AddressPolicy.PublicOnly);
     }
 
     private static void CheckContextField(JsonElement context, HookContextField field)

@@ -6,7 +6,10 @@ using TaceCds.Service.Hosting;
 
 namespace TaceCds.Service.Requests;
 
-/// <summary>Reads a POST body as JSON: media type checked (415), size bounded (413), syntax checked (400).</summary>
+/// <summary>
+/// Reads a POST body as JSON: media type checked (415), size bounded (413), syntax checked (400), strings and member
+/// names valid Unicode and members unique (400, <see cref="JsonTextCheck"/>).
+/// </summary>
 public static class RequestBody
 {
     public static async Task<JsonBody> ReadJsonAsync(HttpRequest request, ServiceLimits limits, CancellationToken ct)
@@ -36,6 +39,7 @@ public static class RequestBody
             }
             if (length == 0)
                 throw CdsProblem.BadRequest(CdsErrorCodes.MalformedJson, "$", "the request body is empty", "structure");
+            JsonTextCheck.Check(buffer.AsSpan(0, length), limits.MaxJsonDepth);
             return new JsonBody(JsonDocument.Parse(buffer.AsMemory(0, length), new JsonDocumentOptions { MaxDepth = limits.MaxJsonDepth }), buffer);
         }
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)

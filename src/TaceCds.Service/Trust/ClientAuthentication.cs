@@ -1,7 +1,5 @@
-using System.Net;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using TaceCds.Security;
 using TaceCds.Service.Hosting;
 
@@ -10,7 +8,8 @@ namespace TaceCds.Service.Trust;
 /// <summary>
 /// CDS Hooks 2.0.1 §Trusting CDS Clients: every call (discovery, services, feedback) carries
 /// <c>Authorization: Bearer &lt;JWT&gt;</c>, verified against the configured clients with <c>aud</c> = the URL
-/// invoked (public base URL + path). Refusals are a bare 401; the log says why (AUTH code), never the token.
+/// invoked as configuration knows it (<see cref="ExpectedAudience"/>: public base URL or loopback listening URL + path;
+/// never the request's Host or X-Forwarded-* headers). Refusals are a bare 401; the log says why (AUTH code), never the token.
 /// CORS preflights (OPTIONS) pass: browsers send them without credentials. The CDS Hooks endpoints
 /// (<c>/cds-services</c> and below) and the tumor-board page (<c>/board</c>, patient data) are guarded alike: the board is
 /// fetched by a trusted back end (EHR, tumor-board portal) with its client JWT, never open to anyone who can reach the port.
@@ -34,6 +33,8 @@ public static class ClientAuthentication
             log.LogWarning("no trusted clients configured (TaceCds:Auth:Clients): every call will be refused with 401");
         var verifier = app.Services.GetRequiredService<ClientJwtVerifier>();
         var settings = app.Services.GetRequiredService<ServiceSettings>();
+        var audience = app.Services.GetRequiredService<ExpectedAudience>();
+        app.Lifetime.ApplicationStarted.Register(() => RequirePublicBaseOffLoopback(app, settings, log));
         app.Use(async (context, next) =>
         {
             if (HttpMethods.IsOptions(context.Request.Method) || !GuardedRoots.Any(root => context.Request.Path.StartsWithSegments(root)))
@@ -42,7 +43,7 @@ public static class ClientAuthentication
                 return;
             }
             var token = ClientJwtVerifier.BearerToken(context.Request.Headers.Authorization.ToString());
-            var result = await verifier.VerifyAsync(token, Audience(context.Request, settings), context.RequestAborted);
+            var result = await verifier.VerifyAsync(token, audience.For(context.Request.Path), context.RequestAborted);
             if (!result.Succeeded)
             {
                 log.LogWarning("refused {Method} {Path}: {Code} {Reason}", context.Request.Method, context.Request.Path, result.FailureCode, result.FailureReason);
@@ -57,26 +58,26 @@ public static class ClientAuthentication
         return app;
     }
 
-    /// <summary>
-    /// The URL the client invoked, as the JWT's <c>aud</c> must name it. Behind a proxy the request's own scheme
-    /// and host are the proxy's view, so <c>TaceCds:PublicBaseUrl</c> (whose path is the path base) takes precedence.
-    /// </summary>
-    public static string Audience(HttpRequest request, ServiceSettings settings)
-    {
-        var path = request.Path.Value ?? "";
-        if (settings.PublicBaseUrl is { } publicBase) return publicBase.GetLeftPart(UriPartial.Path).TrimEnd('/') + path;
-        return $"{request.Scheme}://{request.Host}{request.PathBase}{path}";
-    }
-
     private static void RefuseNonLoopback(WebApplication app, ILogger log)
     {
-        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
-        foreach (var address in addresses)
+        foreach (var address in ExpectedAudience.ListeningAddresses(app.Services.GetRequiredService<IServer>()))
         {
-            var host = new Uri(address.Replace("*", "0.0.0.0").Replace("+", "0.0.0.0")).Host.Trim('[', ']');
-            var loopback = host == "localhost" || (IPAddress.TryParse(host, out var ip) && IPAddress.IsLoopback(ip));
-            if (loopback) continue;
+            if (ExpectedAudience.IsLoopbackAddress(address)) continue;
             log.LogCritical("authentication is off but the service listens on {Address}: stopping", address);
+            app.Lifetime.StopApplication();
+            return;
+        }
+    }
+
+    // Off loopback the listening URL is not what clients invoke (a proxy, a DNS name): the audience must be configured.
+    private static void RequirePublicBaseOffLoopback(WebApplication app, ServiceSettings settings, ILogger log)
+    {
+        if (settings.PublicBaseUrl is not null) return;
+        foreach (var address in ExpectedAudience.ListeningAddresses(app.Services.GetRequiredService<IServer>()))
+        {
+            if (ExpectedAudience.IsLoopbackAddress(address)) continue;
+            log.LogCritical("authentication is on and the service listens on {Address} without TaceCds:PublicBaseUrl: the JWT audience " +
+                            "cannot be known; set TaceCds:PublicBaseUrl to the URL clients call. Stopping", address);
             app.Lifetime.StopApplication();
             return;
         }

@@ -21,6 +21,8 @@ public static class TrustRegistration
             sp.GetRequiredService<ICdsStore>(),
             sp.GetRequiredService<IJwksFetcher>(),
             sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<ExpectedAudience>();
+        services.AddSingleton<FhirServerPolicy>();
         services.AddSingleton<HookCallAudit>();
         services.AddHostedService(sp => sp.GetRequiredService<HookCallAudit>());
         return services;

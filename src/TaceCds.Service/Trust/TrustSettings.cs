@@ -4,7 +4,7 @@ namespace TaceCds.Service.Trust;
 
 /// <summary>
 /// Authentication and store settings (section <c>TaceCds</c>; docs/configuration.md): <c>Store</c>,
-/// <c>Auth:Enabled</c>, <c>Auth:Clients:N:{Issuer,JwksUrls,Jwks,Tenant}</c>, <c>Auth:ClockSkewSeconds</c>,
+/// <c>Auth:Enabled</c>, <c>Auth:Clients:N:{Issuer,JwksUrls,Jwks,Tenant,Algorithms,FhirServers}</c>, <c>Auth:ClockSkewSeconds</c>,
 /// <c>Auth:MaxLifetimeSeconds</c>, <c>Auth:MaxTokenLength</c>.
 /// </summary>
 public sealed record TrustSettings
@@ -16,6 +16,12 @@ public sealed record TrustSettings
     /// <summary>On unless configured off; off is accepted only while the service listens on loopback.</summary>
     public bool AuthEnabled { get; init; } = true;
     public JwtVerifierOptions Verifier { get; init; } = new();
+
+    /// <summary>Backpressure and crash window of the hook-call audit trail (<c>TaceCds:Audit</c>).</summary>
+    public AuditSettings Audit { get; init; } = new();
+
+    /// <summary>Per trusted client (by <c>iss</c>): the FHIR server origins its requests may name (<c>Auth:Clients:N:FhirServers</c>).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> ClientFhirServers { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 
     public static TrustSettings From(IConfiguration configuration)
     {
@@ -29,9 +35,16 @@ public sealed record TrustSettings
                 : throw new InvalidOperationException($"configuration TaceCds:Auth:Clients:{i}:JwksUrls: '{u}' is not an absolute URL")).ToList(),
             InlineJwks = c["Jwks"] is { Length: > 0 } jwks ? jwks : null,
             Tenant = c["Tenant"] is { Length: > 0 } tenant ? tenant : null,
+            Algorithms = List(c.GetSection("Algorithms")),
         }).ToList();
+        // Keyed by issuer; a duplicate issuer is reported by the verifier ("listed twice"), not here.
+        var fhirServers = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var c in auth.GetSection("Clients").GetChildren().Where(c => c["Issuer"] is { Length: > 0 }))
+            fhirServers.TryAdd(c["Issuer"]!, List(c.GetSection("FhirServers")).Select(o => Hosting.ServiceSettings.Origin(o, $"Auth:Clients:{c.Key}:FhirServers")).ToList());
         return new TrustSettings
         {
+            ClientFhirServers = fhirServers,
+            Audit = AuditSettings.From(s.GetSection("Audit")),
             Store = s["Store"] is { Length: > 0 } store ? store : DefaultStore,
             AuthEnabled = auth["Enabled"] is not { Length: > 0 } enabled || bool.Parse(enabled),
             Verifier = new JwtVerifierOptions

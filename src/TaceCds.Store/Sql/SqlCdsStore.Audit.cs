@@ -21,31 +21,81 @@ public abstract partial class SqlCdsStore
         if (calls.Count == 0) return;
         await using var connection = await OpenConnectionAsync(cancellationToken);
         await using var tx = await connection.BeginTransactionAsync(cancellationToken);
-        foreach (var call in calls) await InsertCallAsync(connection, tx, call, cancellationToken);
+        // PostgreSQL: two round trips per transaction (calls, then cards) instead of one per row — a store across a
+        // network fell behind sustained load that way (issue 13 row 4). SQLite is in-process: row by row costs nothing.
+        if (connection.CanCreateBatch) await InsertBatchedAsync(connection, tx, calls, cancellationToken);
+        else foreach (var call in calls) await InsertCallAsync(connection, tx, call, cancellationToken);
         await tx.CommitAsync(cancellationToken);
     }
 
+    private const string InsertCall = """
+        INSERT INTO hook_call (at, service_id, hook, hook_instance, client_iss, tenant, patient_id, http_status, duration_ms)
+        VALUES (@at, @service, @hook, @instance, @iss, @tenant, @patient, @status, @duration)
+        RETURNING id
+        """;
+
+    private const string InsertCard = """
+        INSERT INTO audit_card (hook_call_id, card_uuid, rule_id, rule_version, indicator, summary, evidence)
+        VALUES (@call, @uuid, @rule, @version, @indicator, @summary, @evidence)
+        """;
+
+    private static (string, object?)[] CallParameters(HookCallRecord call) =>
+    [
+        ("at", StoreTime.ToText(call.At)), ("service", call.ServiceId), ("hook", call.Hook),
+        ("instance", call.HookInstance), ("iss", call.ClientIssuer), ("tenant", call.Tenant),
+        ("patient", call.PatientId), ("status", call.HttpStatus), ("duration", call.DurationMs),
+    ];
+
+    private static (string, object?)[] CardParameters(long callId, AuditCard card) =>
+    [
+        ("call", callId), ("uuid", card.Uuid), ("rule", card.RuleId), ("version", card.RuleVersion),
+        ("indicator", card.Indicator), ("summary", card.Summary), ("evidence", JsonSerializer.Serialize(card.EvidenceReferences)),
+    ];
+
     private static async Task<long> InsertCallAsync(DbConnection connection, DbTransaction tx, HookCallRecord call, CancellationToken cancellationToken)
     {
-        var id = Convert.ToInt64(await ScalarAsync(connection, tx, """
-            INSERT INTO hook_call (at, service_id, hook, hook_instance, client_iss, tenant, patient_id, http_status, duration_ms)
-            VALUES (@at, @service, @hook, @instance, @iss, @tenant, @patient, @status, @duration)
-            RETURNING id
-            """, cancellationToken,
-            ("at", StoreTime.ToText(call.At)), ("service", call.ServiceId), ("hook", call.Hook),
-            ("instance", call.HookInstance), ("iss", call.ClientIssuer), ("tenant", call.Tenant),
-            ("patient", call.PatientId), ("status", call.HttpStatus), ("duration", call.DurationMs)));
-        foreach (var card in call.Cards)
-        {
-            await ExecuteAsync(connection, tx, """
-                INSERT INTO audit_card (hook_call_id, card_uuid, rule_id, rule_version, indicator, summary, evidence)
-                VALUES (@call, @uuid, @rule, @version, @indicator, @summary, @evidence)
-                """, cancellationToken,
-                ("call", id), ("uuid", card.Uuid), ("rule", card.RuleId), ("version", card.RuleVersion),
-                ("indicator", card.Indicator), ("summary", card.Summary),
-                ("evidence", JsonSerializer.Serialize(card.EvidenceReferences)));
-        }
+        var id = Convert.ToInt64(await ScalarAsync(connection, tx, InsertCall, cancellationToken, CallParameters(call)));
+        foreach (var card in call.Cards) await ExecuteAsync(connection, tx, InsertCard, cancellationToken, CardParameters(id, card));
         return id;
+    }
+
+    private static async Task InsertBatchedAsync(DbConnection connection, DbTransaction tx, IReadOnlyList<HookCallRecord> calls, CancellationToken ct)
+    {
+        var ids = new long[calls.Count];
+        await using (var batch = Batch(connection, tx, calls.Select(c => (InsertCall, CallParameters(c)))))
+        await using (var reader = await batch.ExecuteReaderAsync(ct))
+        {
+            for (var i = 0; i < calls.Count; i++)
+            {
+                if (!await reader.ReadAsync(ct)) throw new StoreException("STORE103", "an audit insert returned no id");
+                ids[i] = Convert.ToInt64(reader.GetValue(0));
+                await reader.NextResultAsync(ct);
+            }
+        }
+        var cards = calls.SelectMany((c, i) => c.Cards.Select(card => (InsertCard, CardParameters(ids[i], card)))).ToList();
+        if (cards.Count == 0) return;
+        await using var cardBatch = Batch(connection, tx, cards);
+        await cardBatch.ExecuteNonQueryAsync(ct);
+    }
+
+    private static DbBatch Batch(DbConnection connection, DbTransaction tx, IEnumerable<(string Sql, (string Name, object? Value)[] Parameters)> commands)
+    {
+        var batch = connection.CreateBatch();
+        batch.Transaction = tx;
+        foreach (var (sql, parameters) in commands)
+        {
+            var command = batch.CreateBatchCommand();
+            command.CommandText = sql;
+            foreach (var (name, value) in parameters)
+            {
+                var p = command.CreateParameter();
+                p.ParameterName = "@" + name;
+                p.Value = value ?? DBNull.Value;
+                command.Parameters.Add(p);
+            }
+            batch.BatchCommands.Add(command);
+        }
+        return batch;
     }
 
     public async Task<IReadOnlyList<HookCallRecord>> ListHookCallsAsync(AuditQuery query, CancellationToken cancellationToken = default)

@@ -20,6 +20,8 @@ public sealed class FeedbackEndpointTests : IDisposable
         {
             ["TaceCds:Store"] = "sqlite:" + Path.Combine(_dir, "store.db"),
             ["TaceCds:Auth:Enabled"] = "false",
+            // The token-never-stored test names this server; it must be allowlisted to be accepted (issue 13).
+            ["TaceCds:FhirServer:AllowedOrigins"] = "https://fhir.example.org",
         }, new FixedClock(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero)));
         _client = _host.CreateClient();
     }
