@@ -22,6 +22,9 @@ public sealed class HookCallAudit(ICdsStore store, TimeProvider time, ILogger<Ho
         new BoundedChannelOptions(QueueLimit) { FullMode = BoundedChannelFullMode.Wait, SingleReader = true });
     private long _pending;
 
+    /// <summary>Records answered but not yet written (the <c>tacecds.audit.queue.depth</c> gauge).</summary>
+    public long QueueDepth => Interlocked.Read(ref _pending);
+
     public void Record(HttpContext http, string serviceId, string? hook, string? hookInstance, string? patientId, JsonArray? cards,
         JsonObject? evaluation, int status, DateTimeOffset startedAt)
     {
