@@ -14,6 +14,7 @@ public sealed class HookCallTelemetry(CdsMetrics metrics) : IDisposable
     private string _serviceId = "";
     private string? _hook;
     private int _status = 500;
+    private bool _ended;
 
     public void Start(string serviceId)
     {
@@ -39,8 +40,11 @@ public sealed class HookCallTelemetry(CdsMetrics metrics) : IDisposable
     /// <summary>A child span of the call (e.g. <c>cds.evaluate</c>), null when nobody listens.</summary>
     public static Activity? Step(string name) => CdsTelemetry.Source.StartActivity(name, ActivityKind.Internal);
 
+    /// <summary>Ends the call once (the handler's <c>using</c> and the request scope both dispose it).</summary>
     public void Dispose()
     {
+        if (_ended) return;
+        _ended = true;
         metrics.HookCall(_serviceId, _hook, _status, _clock.Elapsed);
         if (_activity is null) return;
         _activity.SetTag("cds.hook", CdsTelemetry.HookTag(_hook));

@@ -44,6 +44,9 @@ public static class TelemetryRegistration
             .WithTracing(tracing =>
             {
                 tracing.AddSource(CdsTelemetry.Name);
+                // Every hook call is traced. ASP.NET Core may open an unrecorded request activity (for diagnostic
+                // listeners); a parent-based sampler would then drop the whole hook-call trace under it.
+                tracing.SetSampler(new AlwaysOnSampler());
                 if (otlp is not null) tracing.AddOtlpExporter(o => (o.Endpoint, o.Protocol) = (OtlpUrl(otlp, protocol, "v1/traces"), protocol));
             });
         return services;
