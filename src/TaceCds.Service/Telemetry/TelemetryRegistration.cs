@@ -36,7 +36,8 @@ public static class TelemetryRegistration
             .ConfigureResource(r => r.AddService("tacecds", serviceVersion: typeof(TelemetryRegistration).Assembly.GetName().Version?.ToString()))
             .WithMetrics(metrics =>
             {
-                metrics.AddMeter(CdsTelemetry.Name, "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "System.Runtime");
+                // "TaceCds.Audit": instruments the audit writer may publish under its own meter name.
+                metrics.AddMeter(CdsTelemetry.Name, "TaceCds.Audit", "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "System.Runtime");
                 // No scrape cache: a scrape right after a call must show it (monitoring scrapes every 15 s or so anyway).
                 metrics.AddPrometheusExporter(o => o.ScrapeResponseCacheDurationMilliseconds = 0);
                 if (otlp is not null) metrics.AddOtlpExporter(o => (o.Endpoint, o.Protocol) = (OtlpUrl(otlp, protocol, "v1/metrics"), protocol));
