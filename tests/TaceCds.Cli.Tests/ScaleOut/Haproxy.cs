@@ -5,7 +5,7 @@ namespace TaceCds.Cli.Tests.ScaleOut;
 
 /// <summary>
 /// A real HAProxy (Debian's package, installed by tools/install/haproxy.sh) in front of service instances on loopback:
-/// round robin, health checks on <c>/health/ready</c> every 300 ms (down after 2 failures), the answering server named
+/// round robin, health checks on <c>/health/ready</c> every 500 ms (down after 2 failures; a busy machine gets 3 s to answer one), the answering server named
 /// in the <c>X-Tacecds-Instance</c> response header, and its statistics as CSV on a second port.
 /// </summary>
 public sealed class Haproxy : IDisposable
@@ -34,7 +34,8 @@ public sealed class Haproxy : IDisposable
               balance roundrobin
               option httpchk GET /health/ready
               http-check expect status 200
-              default-server inter 300ms fall 2 rise 2
+              timeout check 3s
+              default-server inter 500ms fall 2 rise 2
               http-response set-header {{InstanceHeader}} %s
             {{string.Join("\n", servers.Select(s => $"  server {s.Key} 127.0.0.1:{s.Value} check"))}}
             listen stats
