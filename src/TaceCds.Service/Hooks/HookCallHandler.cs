@@ -8,6 +8,7 @@ using TaceCds.Service.Evaluation;
 using TaceCds.Service.Hosting;
 using TaceCds.Service.Prefetch;
 using TaceCds.Service.Requests;
+using TaceCds.Service.Telemetry;
 using TaceCds.Service.Trust;
 
 namespace TaceCds.Service.Hooks;
@@ -20,7 +21,7 @@ public delegate Task<IReadOnlyList<JsonNode?>> CardProducer(CdsServiceDefinition
 /// with normalised cards. Logs the service, hook, status and time, never patient data or tokens.
 /// </summary>
 public sealed class HookCallHandler(PatientDataAssembler assembler, IPatientEvaluator evaluator, EvaluationDay day, ServiceSettings settings,
-    HookCallAudit audit, FhirServerPolicy fhirServers, TimeProvider time, ILogger<HookCallHandler> log)
+    HookCallAudit audit, FhirServerPolicy fhirServers, HookCallTelemetry telemetry, TimeProvider time, ILogger<HookCallHandler> log)
 {
     // The EvaluationResult behind this call's cards (the handler lives for one request): rule versions and evidence for the audit.
     private JsonObject? _evaluation;
@@ -29,6 +30,8 @@ public sealed class HookCallHandler(PatientDataAssembler assembler, IPatientEval
     {
         var clock = Stopwatch.StartNew();
         var startedAt = time.GetUtcNow();
+        using var _ = telemetry;
+        telemetry.Start(serviceId);
         // Plain strings: the request's JSON is disposed by the time a refusal reaches the catch.
         string? hook = null, hookInstance = null, patientId = null;
         try
@@ -45,12 +48,17 @@ public sealed class HookCallHandler(PatientDataAssembler assembler, IPatientEval
             foreach (var violation in rejected)
                 log.LogError("A card of {Service} broke a card rule and was not sent: {Path}: {Rule}", serviceId, violation.Path, violation.Rule);
             log.LogDebug("{Service} on {Hook}: {Cards} card(s) in {Elapsed} ms", serviceId, request.Hook, ((JsonArray)response["cards"]!).Count, clock.ElapsedMilliseconds);
-            if (!await audit.RecordAsync(http.HttpContext, serviceId, hook, hookInstance, patientId, (JsonArray)response["cards"]!, _evaluation, StatusCodes.Status200OK, startedAt))
-                throw AuditBackpressure(http);
+            telemetry.Answered(hook, StatusCodes.Status200OK, (JsonArray)response["cards"]!);
+            using (HookCallTelemetry.Step("audit.enqueue"))
+            {
+                if (!await audit.RecordAsync(http.HttpContext, serviceId, hook, hookInstance, patientId, (JsonArray)response["cards"]!, _evaluation, StatusCodes.Status200OK, startedAt))
+                    throw AuditBackpressure(http);
+            }
             return new CdsJsonResult(response);
         }
         catch (CdsProblem problem) when (problem.Code != CdsErrorCodes.AuditBackpressure)
         {
+            telemetry.Answered(hook, problem.Status, null);
             if (!await audit.RecordAsync(http.HttpContext, serviceId, hook, hookInstance, patientId, null, null, problem.Status, startedAt))
                 throw AuditBackpressure(http);
             throw;
@@ -68,10 +76,13 @@ public sealed class HookCallHandler(PatientDataAssembler assembler, IPatientEval
     /// <summary>The EvaluationResult for the request's patient, or null when no Patient could be found.</summary>
     public async Task<JsonObject?> EvaluateAsync(CdsServiceDefinition service, CdsRequest request, CancellationToken ct)
     {
-        var data = await assembler.GatherAsync(service, request, ct);
+        PatientData data;
+        using (HookCallTelemetry.Step("cds.gather_data"))
+            data = await assembler.GatherAsync(service, request, ct);
         if (data.Patient is null) return null;
         var input = new RecordInput(data.Patient, data.Resources.Select(r => new Clinical.Facts.RecordEntry(r)).ToList(), data.Issues);
-        return _evaluation = evaluator.Evaluate(input, day.Today());
+        using (HookCallTelemetry.Step("cds.evaluate"))
+            return _evaluation = evaluator.Evaluate(input, day.Today());
     }
 
     // The entry for this id and the body's hook; with an unknown hook, the id's first entry (validation then names the hook).
