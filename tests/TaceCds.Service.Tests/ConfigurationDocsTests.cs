@@ -1,8 +1,12 @@
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Primitives;
+using Microsoft.Extensions.DependencyInjection;
+using TaceCds.Service.Health;
 using TaceCds.Service.Hosting;
+using TaceCds.Service.Telemetry;
 using TaceCds.Service.Trust;
+using TaceCds.Store;
 using TaceCds.Testing;
 
 namespace TaceCds.Service.Tests;
@@ -15,8 +19,11 @@ namespace TaceCds.Service.Tests;
 /// </summary>
 public sealed partial class ConfigurationDocsTests
 {
-    /// <summary>Keys read outside the settings classes, with where: Program.Build reads the port before the settings exist.</summary>
-    private static readonly string[] ReadByProgram = ["TaceCds:Port"];
+    /// <summary>
+    /// Keys read outside the settings classes, with where: Program.Build reads the port before the settings exist, and the
+    /// console log format is applied to the builder before any service is registered (<see cref="ConsoleLogFormat"/>).
+    /// </summary>
+    private static readonly string[] ReadByProgram = ["TaceCds:Port", ConsoleLogFormat.Key];
 
     private static IReadOnlySet<string> DocumentedKeys()
     {
@@ -35,6 +42,11 @@ public sealed partial class ConfigurationDocsTests
         var recording = new RecordingConfiguration(inner, "");
         ServiceSettings.From(recording);
         TrustSettings.From(recording);
+        // The health checks and the telemetry read their keys while registering.
+        var services = new ServiceCollection();
+        services.AddSingleton<ICdsStore>(_ => throw new InvalidOperationException("not built in this test"));
+        services.AddCdsHealthChecks(recording);
+        services.AddCdsTelemetry(recording);
         return recording.Read.Select(k => ClientIndex().Replace(k, ":Clients:N:")).Where(k => k.StartsWith("TaceCds:", StringComparison.Ordinal))
             .Concat(ReadByProgram).ToHashSet(StringComparer.Ordinal);
     }

@@ -44,7 +44,13 @@ public sealed class InputRecoveryTests
     private static async Task<(JsonNode Body, JsonObject Result)> PatientViewAsync(JsonObject prefetch, HttpMessageHandler? fhir = null, bool withServer = false)
     {
         var evaluator = new CapturingEvaluator();
-        using var host = new ServiceHost(evaluator: evaluator, fhirHandler: fhir);
+        // As of 2024-08-01 p02's CCI refractoriness is current (its switch to atezolizumab + bevacizumab came on 2024-08-12,
+        // after which the result is history and no longer raises the critical card: clinical-reference §2).
+        using var host = new ServiceHost(new Dictionary<string, string?>
+        {
+            ["TaceCds:AsOf"] = "2024-08-01",
+            ["TaceCds:FhirServer:AllowedOrigins"] = new Uri(FhirBase).GetLeftPart(UriPartial.Authority),
+        }, evaluator: evaluator, fhirHandler: fhir);
         var request = SampleRequests.PatientView("p02", prefetch);
         if (withServer) request["fhirServer"] = FhirBase;
         var (response, body) = await SampleRequests.PostAsync(host.CreateClient(), ServiceCatalog.CourseReviewId, request);

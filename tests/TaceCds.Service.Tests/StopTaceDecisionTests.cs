@@ -82,14 +82,32 @@ public sealed class StopTaceDecisionTests
     }
 
     [Fact]
-    public async Task Three_days_after_a_3rd_tace_the_assessment_is_due_info_and_no_data_missing_warning()
+    public async Task Three_days_after_a_3rd_tace_the_assessment_is_due_info_and_no_warning()
     {
-        // p02's 3rd TACE was on 2024-06-03; as of 2024-06-06 the 1-3 calendar-month window (2024-07-03 to 2024-09-03) is open.
+        // Given p01 (a responder) whose 3rd TACE was on 2024-05-06, when its chart is opened on 2024-05-09, then the CCI
+        // assessment is due in the 1-3 calendar-month window (2024-06-06 to 2024-08-06): an info card, and no warning at
+        // all — "not yet due" is not "missing" (clinical-reference §2 "Relevance in time").
+        var cards = await PatientView("2024-05-09", "p01");
+        var due = Assert.Single(cards, c => ((string)c!["summary"]!).Contains("assessment due", StringComparison.Ordinal))!;
+        Assert.Equal("info", (string?)due["indicator"]);
+        Assert.Equal("CCI 2022 assessment due: contrast CT/MR between 2024-06-06 and 2024-08-06 (1 to 3 months after TACE on 2024-05-06)", (string?)due["summary"]);
+        Assert.DoesNotContain(cards, c => (string?)c!["indicator"] is "warning" or "critical");
+    }
+
+    [Fact]
+    public async Task Three_days_after_p02s_3rd_tace_the_assessment_is_due_and_only_its_earlier_JSH_result_warns()
+    {
+        // p02's 3rd TACE was on 2024-06-03; as of 2024-06-06 the window (2024-07-03 to 2024-09-03) is open: the CCI result
+        // is due, not missing. JSH-LCSGJ 1(i) was already met after TACE 1 and 2 (two insufficient responses), so the one
+        // warning is the decision's "consider switching" — never a CCI "data missing" warning.
         var cards = await PatientView("2024-06-06");
         var due = Assert.Single(cards, c => ((string)c!["summary"]!).Contains("assessment due", StringComparison.Ordinal))!;
         Assert.Equal("info", (string?)due["indicator"]);
         Assert.Equal("CCI 2022 assessment due: contrast CT/MR between 2024-07-03 and 2024-09-03 (1 to 3 months after TACE on 2024-06-03)", (string?)due["summary"]);
-        Assert.DoesNotContain(cards, c => (string?)c!["indicator"] == "warning" && Topic(c) is "cci-2022" or StopTaceDecision.PackId);
+        Assert.DoesNotContain(cards, c => (string?)c!["indicator"] == "warning" && Topic(c) == "cci-2022");
         Assert.DoesNotContain(cards, c => ((string)c!["summary"]!).Contains("data missing", StringComparison.Ordinal));
+        var warning = Assert.Single(cards, c => (string?)c!["indicator"] == "warning")!;
+        Assert.Equal("Consider switching from TACE: JSH-LCSGJ 2014 refractoriness (secondary evidence)", (string?)warning["summary"]);
+        Assert.Equal(StopTaceDecision.PackId, Topic(warning));
     }
 }

@@ -10,9 +10,10 @@ public sealed record Urgency(int Level, string Finding)
     public string LevelName => Level switch { Critical => "critical", Warning => "warning", Info => "info", _ => "none" };
 
     /// <summary>
-    /// Critical cards (e.g. CCI refractoriness: stop repeating TACE) first; then warning cards, met definitions whose pack
-    /// did not raise a critical card, progression at the latest assessment and Child-Pugh C; then information cards,
-    /// insufficient data, Child-Pugh B and data errors. The rule pack decides how urgent its own finding is.
+    /// Critical cards (the stop-TACE decision: stop repeating TACE) first; then warning cards, progression at the latest
+    /// assessment and Child-Pugh C; then information cards, met definitions, insufficient data, Child-Pugh B and data
+    /// errors. The rule packs decide how urgent a finding is, through their cards: a met definition alone is information,
+    /// since whether it still calls for a decision (relevance in time, clinical-reference.md §2) is the decision pack's call.
     /// </summary>
     public static Urgency Of(JsonObject result)
     {
@@ -28,7 +29,9 @@ public sealed record Urgency(int Level, string Finding)
             // A result the rule pack reports as history (met for a course whose treatment has since changed) is not a current alert.
             if (status == "met" && definition.At("values", "relevance").Str() == "history")
                 findings.Add(new Urgency(Info, $"{DefinitionNames.Title(id)}: met earlier, history since {definition.At("values", "relevanceDate").Str()}"));
-            else if (status == "met") findings.Add(new Urgency(Warning, $"{DefinitionNames.Title(id)}: met"));
+            else if (status == "met" && definition.At("values", "history").Str() == "true")
+                findings.Add(new Urgency(Info, $"{DefinitionNames.Title(id)}: met earlier, history since {definition.At("values", "historySince").Str()}"));
+            else if (status == "met") findings.Add(new Urgency(Info, $"{DefinitionNames.Title(id)}: met"));
             else if (status == "insufficient-data") findings.Add(new Urgency(Info, $"{DefinitionNames.Title(id)}: insufficient data"));
         }
         var last = result.At("course", "assessments").Objects().LastOrDefault();

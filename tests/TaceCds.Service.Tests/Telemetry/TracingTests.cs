@@ -20,7 +20,8 @@ public sealed class TracingTests
     {
         var spans = new List<Activity>();
         var fhir = new SampleFhirServer();
-        await using var plain = new ServiceHost(fhirHandler: fhir);
+        // The request names this FHIR server: allowed by configuration (issue 13 allowlist), served in memory.
+        await using var plain = new ServiceHost(new Dictionary<string, string?> { ["TaceCds:FhirServer:AllowedOrigins"] = "https://fhir.example.org" }, fhirHandler: fhir);
         await using var host = plain.WithWebHostBuilder(b =>
             b.ConfigureServices(s => s.ConfigureOpenTelemetryTracerProvider(t => t.AddInMemoryExporter(spans))));
         var client = host.CreateClient();
