@@ -46,7 +46,7 @@ public static class ClientAuthentication
             var result = await verifier.VerifyAsync(token, audience.For(context.Request.Path), context.RequestAborted);
             if (!result.Succeeded)
             {
-                log.LogWarning("refused {Method} {Path}: {Code} {Reason}", context.Request.Method, context.Request.Path, result.FailureCode, result.FailureReason);
+                log.LogWarning("refused {Method} {Path}: {Code} {Reason}", context.Request.Method, LoggablePath(context.Request.Path), result.FailureCode, result.FailureReason);
                 if (context.Features.Get<IStatusCodePagesFeature>() is { } pages) pages.Enabled = false;
                 context.Response.StatusCode = StatusCodes.Status401Unauthorized;
                 context.Response.Headers.WWWAuthenticate = "Bearer";
@@ -57,6 +57,13 @@ public static class ClientAuthentication
         });
         return app;
     }
+
+    /// <summary>
+    /// The path as it may be logged: <c>/board/{patientId}</c> carries a patient id, which never goes to a log, so only
+    /// the guarded root is kept there; service paths (<c>/cds-services/…</c>) name services, not patients.
+    /// </summary>
+    internal static string LoggablePath(PathString path) =>
+        path.StartsWithSegments("/board") ? "/board/{patientId}" : path.ToString();
 
     private static void RefuseNonLoopback(WebApplication app, ILogger log)
     {

@@ -56,6 +56,15 @@ public sealed class AuthTests(AuthTokens tokens) : IClassFixture<AuthTokens>, ID
     }
 
     [Fact]
+    public async Task A_refused_board_request_is_logged_without_the_patient_id_in_its_path()
+    {
+        using var host = Host(new() { ["TaceCds:LocalData"] = SampleRequests.SamplesFolder });
+        Assert.Equal(HttpStatusCode.Unauthorized, (await host.CreateClient().GetAsync("/board/p02-secret-id")).StatusCode);
+        Assert.Contains(host.Logs, l => l.Contains("refused GET /board/{patientId}", StringComparison.Ordinal));
+        Assert.DoesNotContain(host.Logs, l => l.Contains("p02-secret-id", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Discovery_needs_a_token_for_its_own_url()
     {
         using var host = Host();
