@@ -51,7 +51,13 @@ public static class TextSummary
         foreach (var (name, score) in result["scores"]!.AsObject())
             sb.AppendLine($"  {name,-13} {Describe(score!.AsObject())}");
         foreach (var (name, gap) in result["scoresNotComputed"]!.AsObject())
-            sb.AppendLine($"  {name,-13} not computed — missing: {string.Join(", ", gap!["missing"]!.AsArray().Select(m => m!.ToString()))}");
+        {
+            // A stale value is not a missing one: say which inputs are too old and under which recency rule.
+            if (gap?["stale"] is JsonArray { Count: > 0 } stale)
+                sb.AppendLine($"  {name,-13} not computed — stale: {string.Join("; ", stale.Select(m => m!.ToString()))} ({gap["recency"]})");
+            else
+                sb.AppendLine($"  {name,-13} not computed — missing: {string.Join(", ", (gap?["missing"] as JsonArray ?? []).Select(m => m!.ToString()))}");
+        }
 
         Section(sb, "Definitions", result["definitions"]!.AsObject().Select(kv => $"{kv.Key}: {kv.Value?["status"]}" +
             (kv.Value?["values"]?["relevance"] is { } relevance ? $" ({relevance})" : "")));

@@ -53,6 +53,16 @@ public class StopTaceCommandTests
     }
 
     [Fact]
+    public void The_text_output_says_a_score_is_not_computed_because_its_inputs_are_stale_not_missing()
+    {
+        // p01's last labs are of 2025-03-10: as of 2025-06-01 they are 83 days old (limit 30, clinical-reference §5).
+        var run = CliProcess.Run("evaluate", Sample("p01"), "--as-of", "2025-06-01", "--format", "text");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("childPugh     not computed — stale: bilirubin of 2025-03-10 is 83 days before 2025-06-01 (limit 30 days)", run.Stdout);
+        Assert.DoesNotContain("childPugh     not computed — missing", run.Stdout);
+    }
+
+    [Fact]
     public void Rules_list_shows_which_packs_the_decision_uses()
     {
         var run = CliProcess.Run("rules", "list");
