@@ -83,6 +83,12 @@ public sealed class DuplicateInputTests : IDisposable
         Assert.Equal(2, (int)result["inputSummary"]!["conflicting"]!);
         // Neither copy is a session: the course has no session on 2024-04-08 nor on 2024-04-15.
         Assert.DoesNotContain(result["course"]!.ToJsonString(), "2024-04-15");
+        // And the count that depends on it is unknown: CCI is insufficient data naming the duplicate, never "not met"
+        // on the 2 sessions left nor "met" on a session counted twice.
+        var cci = result["definitions"]!["cci-2022"]!;
+        Assert.Equal("insufficient-data", (string?)cci["status"]);
+        Assert.Equal("insufficient-data", (string?)cci["criteria"]!["three-consecutive-sessions"]!["status"]);
+        Assert.Contains(cci["missing"]!.AsArray(), m => ((string)m!).Contains("Procedure/p02-tace-2 is recorded twice with different content (performedDateTime)", StringComparison.Ordinal));
     }
 
     [Fact]
