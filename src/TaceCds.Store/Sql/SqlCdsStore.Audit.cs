@@ -86,13 +86,7 @@ public abstract partial class SqlCdsStore
         {
             var command = batch.CreateBatchCommand();
             command.CommandText = sql;
-            foreach (var (name, value) in parameters)
-            {
-                var p = command.CreateParameter();
-                p.ParameterName = "@" + name;
-                p.Value = value ?? DBNull.Value;
-                command.Parameters.Add(p);
-            }
+            AddParameters(command.Parameters, command.CreateParameter, parameters);
             batch.BatchCommands.Add(command);
         }
         return batch;

@@ -80,14 +80,20 @@ public abstract partial class SqlCdsStore : ICdsStore
         var command = connection.CreateCommand();
         command.CommandText = sql;
         command.Transaction = tx;
+        AddParameters(command.Parameters, command.CreateParameter, parameters);
+        return command;
+    }
+
+    /// <summary>Binds <c>@name</c> parameters (null as DBNull) to a command or a batch command.</summary>
+    protected static void AddParameters(DbParameterCollection target, Func<DbParameter> create, (string Name, object? Value)[] parameters)
+    {
         foreach (var (name, value) in parameters)
         {
-            var p = command.CreateParameter();
+            var p = create();
             p.ParameterName = "@" + name;
             p.Value = value ?? DBNull.Value;
-            command.Parameters.Add(p);
+            target.Add(p);
         }
-        return command;
     }
 
     protected static async Task<int> ExecuteAsync(DbConnection connection, DbTransaction? tx, string sql, CancellationToken ct,
