@@ -100,6 +100,14 @@ public sealed class ClinicalSnapshot
             if (latest is null || o.Date >= latest.Date) latest = o;
         }
         found = latest is null ? (null, null) : Judge(kind, latest);
+        // A conflicting copy (the same resource twice with different values, issue 11 point 5) dated within this view and
+        // not older than the latest trusted value may be the real latest: the input is unknown, never silently the older one.
+        if (found.Current is not null || latest is null)
+        {
+            var horizon = Procedure?.Date ?? OnOrBefore;
+            if (_facts.ConflictingDates(kind).Any(d => d <= horizon && (latest is null || d >= latest.Date)))
+                found = (null, found.Stale);
+        }
         _cache[kind] = found;
         return found;
     }

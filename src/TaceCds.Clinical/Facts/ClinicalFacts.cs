@@ -41,6 +41,9 @@ public sealed record ClinicalFacts
 
     /// <summary>Whether a conflicting resource recorded an observation of this kind (then values of this kind are incomplete).</summary>
     public bool HasConflicting(FactKind kind) => Conflicting.Any(c => c.Kinds.Contains(kind));
+
+    /// <summary>The days of the conflicting copies that recorded an observation of this kind.</summary>
+    public IEnumerable<DateOnly> ConflictingDates(FactKind kind) => Conflicting.Where(c => c.Kinds.Contains(kind)).SelectMany(c => c.Dates);
 }
 
 /// <summary>What was read, used and left out, and why — so that nothing is dropped without being counted.</summary>

@@ -20,4 +20,7 @@ public sealed record ConflictingResource
     public IReadOnlyList<TherapyKind> Therapies { get; init; } = [];
     /// <summary>The observation kinds the copies record (e.g. AFP): a score or criterion using them is insufficient.</summary>
     public IReadOnlyList<FactKind> Kinds { get; init; } = [];
+    /// <summary>The days the copies say they record (an Observation's effective date): a value chosen "as of" a day on or
+    /// after one of them cannot be trusted, since the untrusted copy may be the latest.</summary>
+    public IReadOnlyList<DateOnly> Dates { get; init; } = [];
 }

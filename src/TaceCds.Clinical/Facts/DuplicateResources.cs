@@ -46,6 +46,8 @@ internal static class DuplicateResources
                 Therapies = group.Select(i => entries[i].Resource).OfType<Procedure>().Select(p => ProcedureExtraction.Recognise(p.Code))
                     .OfType<TherapyKind>().Distinct().ToList(),
                 Kinds = recognised.Select(e => e.Kind).ToList(),
+                Dates = group.Select(i => entries[i].Resource).OfType<Observation>().Select(o => ExtractionContext.StartDay(o.Effective))
+                    .OfType<DateOnly>().Distinct().Order().ToList(),
             };
             conflicts.Add(conflict);
             ctx.Summary.Conflicting += group.Count;

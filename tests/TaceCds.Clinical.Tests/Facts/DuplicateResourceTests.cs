@@ -24,8 +24,8 @@ public class DuplicateResourceTests
             $$$"""{"resourceType":"Procedure","id":"{{{id}}}",{{{meta}}}"status":"completed","code":{"coding":[{"system":"https://tacecds.org/fhir/CodeSystem/tacecds","code":"tace"}]},"subject":{"reference":"Patient/p1"},"performedDateTime":"{{{date}}}"}""");
     }
 
-    private static Resource Afp(string id, decimal value) => FhirJsonParser.Recovering.Parse(
-        $$$"""{"resourceType":"Observation","id":"{{{id}}}","status":"final","code":{"coding":[{"system":"http://loinc.org","code":"1834-1"}]},"subject":{"reference":"Patient/p1"},"effectiveDateTime":"2024-07-20","valueQuantity":{"value":{{{value}}},"unit":"ng/mL","system":"http://unitsofmeasure.org","code":"ng/mL"}}""");
+    private static Resource Afp(string id, decimal value, string date = "2024-07-20") => FhirJsonParser.Recovering.Parse(
+        $$$"""{"resourceType":"Observation","id":"{{{id}}}","status":"final","code":{"coding":[{"system":"http://loinc.org","code":"1834-1"}]},"subject":{"reference":"Patient/p1"},"effectiveDateTime":"{{{date}}}","valueQuantity":{"value":{{{value}}},"unit":"ng/mL","system":"http://unitsofmeasure.org","code":"ng/mL"}}""");
 
     private static ClinicalFacts Extract(params (Resource Resource, string Location)[] entries) =>
         FactExtractor.Extract(Patient, [new RecordEntry(Patient, null, "Bundle.entry[0]"), .. entries.Select(e => new RecordEntry(e.Resource, null, e.Location))], AsOf);
@@ -88,6 +88,26 @@ public class DuplicateResourceTests
         Assert.False(facts.HasConflicting(FactKind.Albumin));
         Assert.Equal(["valueQuantity"], facts.Conflicting.Single().Differences);
         Assert.Contains("(it records: AFP)", facts.DataIssues.Single(i => i.Code == DataIssueCodes.ConflictingDuplicate).Message, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Given_a_trusted_AFP_of_2024_07_01_and_AFP_obs_1_of_2024_07_20_twice_with_423_and_430_then_the_AFP_as_of_2024_07_25_is_unknown_not_the_older_value()
+    {
+        var facts = Extract((Afp("afp-0", 300, "2024-07-01"), "Bundle.entry[1]"), (Afp("afp-1", 423), "Bundle.entry[2]"), (Afp("afp-1", 430), "Bundle.entry[3]"));
+
+        Assert.Equal([new DateOnly(2024, 7, 20)], facts.Conflicting.Single().Dates);
+        // The untrusted copies may be the latest value: a score "as of" a later day must not fall back to the older one.
+        Assert.Null(new TaceCds.Clinical.Evaluation.ClinicalSnapshot(facts, new DateOnly(2024, 7, 25)).Latest(FactKind.Afp));
+        // Before the conflicting day, the trusted value is the latest.
+        Assert.Equal(300m, new TaceCds.Clinical.Evaluation.ClinicalSnapshot(facts, new DateOnly(2024, 7, 10)).Number(FactKind.Afp));
+    }
+
+    [Fact]
+    public void Given_AFP_obs_1_of_2024_07_20_in_conflict_and_a_trusted_AFP_of_2024_08_01_then_the_later_trusted_value_is_used()
+    {
+        var facts = Extract((Afp("afp-1", 423), "Bundle.entry[1]"), (Afp("afp-1", 430), "Bundle.entry[2]"), (Afp("afp-2", 512, "2024-08-01"), "Bundle.entry[3]"));
+
+        Assert.Equal(512m, new TaceCds.Clinical.Evaluation.ClinicalSnapshot(facts, new DateOnly(2024, 8, 5)).Number(FactKind.Afp));
     }
 
     [Fact]
