@@ -91,6 +91,20 @@ public sealed class InputRecoveryTests
     }
 
     [Fact]
+    public async Task Given_p02_prefetch_whose_Patient_id_is_malformed_when_patient_view_then_it_is_evaluated_under_the_context_patient_id_and_the_critical_CCI_card_stays()
+    {
+        var prefetch = SampleRequests.FullPrefetch("p02");
+        prefetch["patient"]!["id"] = "p02 has spaces";
+
+        var (body, result) = await PatientViewAsync(prefetch);
+
+        AssertCriticalCciCard(body);
+        Assert.Equal("Patient/p02", (string?)result["patient"]);
+        Assert.StartsWith("prefetch.patient", (string?)result["dataIssues"]!.AsArray().First(i => ((string)i!["code"]!).StartsWith("JSON", StringComparison.Ordinal))!["message"]);
+        Assert.Contains("evaluated as Patient/p02 from the hook context", (string?)Issue(result, "patient-from-context")["message"]);
+    }
+
+    [Fact]
     public async Task One_bad_element_and_one_unreadable_entry_in_prefetch_searchsets_cost_only_themselves()
     {
         var prefetch = SampleRequests.FullPrefetch("p02");

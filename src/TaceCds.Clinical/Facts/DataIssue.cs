@@ -41,4 +41,6 @@ public static class DataIssueCodes
     public const string DuplicateResource = "duplicate-resource";
     /// <summary>The same resource more than once with different content: no copy used, dependants insufficient.</summary>
     public const string ConflictingDuplicate = "conflicting-duplicate";
+    /// <summary>The Patient resource itself could not be read: evaluated under the patient id the request names.</summary>
+    public const string PatientFromContext = "patient-from-context";
 }

@@ -56,8 +56,23 @@ public sealed class PatientDataAssembler(FhirRestClient client, ServiceSettings 
         }
         // The same resource under two keys, or on a prefetch page and a server page, is passed on as found: the fact
         // extractor counts identical copies once and refuses to choose between copies that differ.
-        var patient = resources.OfType<Patient>().FirstOrDefault(p => p.Id == request.PatientId);
+        var patient = resources.OfType<Patient>().FirstOrDefault(p => p.Id == request.PatientId) ?? FromContext(request, sources, issues);
         return new PatientData(patient, resources, issues, sources);
+    }
+
+    /// <summary>
+    /// The prefetched Patient could not be read at all (e.g. a malformed <c>id</c>): one bad element must not make the
+    /// service answer nothing for the patient (issue 11 point 8). The request's <c>context.patientId</c> names the patient,
+    /// so the record is evaluated under it, without the Patient's own elements (age, sex are unknown), and a data issue
+    /// says so. Without a provided-but-unreadable Patient there is nothing to recover: no Patient stays no Patient.
+    /// </summary>
+    private static Patient? FromContext(CdsRequest request, IReadOnlyDictionary<string, string> sources, List<DataIssue> issues)
+    {
+        var unreadable = issues.Any(i => i.Severity == DataIssue.Error && i.Message.StartsWith("prefetch.patient", StringComparison.Ordinal));
+        if (!unreadable || !sources.ContainsKey("patient") || request.PatientId is not { Length: > 0 } id) return null;
+        issues.Add(new DataIssue(Clinical.Facts.DataIssueCodes.PatientFromContext, $"Patient/{id}",
+            $"the prefetched Patient could not be read (see the error above): evaluated as Patient/{id} from the hook context, without its demographics"));
+        return new Patient { Id = id };
     }
 
     private async Task FetchFromServerAsync(FhirServerAccess server, List<KeyValuePair<string, string>> keys, CdsRequest request,
