@@ -55,6 +55,8 @@ public sealed record Assessment
     public required string Exam { get; init; }
     public required string Modality { get; init; }
     public int? DaysAfterLastTace { get; init; }
+    /// <summary>The date of the last TACE session of the course before this exam (its assessment window starts from it).</summary>
+    public DateOnly? LastSessionDate { get; init; }
     public required int SessionsBefore { get; init; }
     public required decimal TargetSumMm { get; init; }
     /// <summary>The nadir this exam is compared with: the smallest sum before it, baseline included.</summary>

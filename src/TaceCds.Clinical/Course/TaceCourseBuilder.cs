@@ -221,6 +221,7 @@ public static class TaceCourseBuilder
                 Exam = exam.Key,
                 Modality = exam.PrimaryModality,
                 DaysAfterLastTace = lastBefore is null ? null : exam.Date.DayNumber - lastBefore.Date.DayNumber,
+                LastSessionDate = lastBefore?.Date,
                 SessionsBefore = sessionsBefore,
                 TargetSumMm = sum,
                 NadirSumMm = nadir,

@@ -106,6 +106,7 @@ public static class CourseJson
             ["modality"] = a.Modality,
         };
         if (a.DaysAfterLastTace is { } days) o["daysAfterLastTace"] = days;
+        if (a.LastSessionDate is { } session) o["lastSessionDate"] = Day(session);
         o["sessionsBefore"] = a.SessionsBefore;
         o["targetSumMm"] = a.TargetSumMm;
         o["nadirSumMm"] = a.NadirSumMm;

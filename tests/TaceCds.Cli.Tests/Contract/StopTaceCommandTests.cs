@@ -28,6 +28,34 @@ public class StopTaceCommandTests
     }
 
     [Fact]
+    public void Given_p02_refractory_on_2024_07_22_switched_on_2024_08_12_and_a_4th_TACE_on_2024_09_02_when_evaluated_on_2024_09_10_then_the_decision_is_current_and_critical()
+    {
+        // §2 "Relevance in time": starting systemic therapy does not retire the result while TACE goes on; a TACE after
+        // the switch (TACE + systemic) is the decision being made again. The 4th session's own assessment is not due yet.
+        var bundle = JsonNode.Parse(File.ReadAllText(Sample("p02")))!.AsObject();
+        var entries = bundle["entry"]!.AsArray();
+        var tace3 = entries.Select(e => e!["resource"]!.AsObject()).Single(r => (string?)r["id"] == "p02-tace-3");
+        var tace4 = tace3.DeepClone().AsObject();
+        tace4["id"] = "p02-tace-4";
+        tace4["performedDateTime"] = "2024-09-02T14:00:00+08:00";
+        entries.Add(new JsonObject { ["fullUrl"] = "https://example.org/fhir/Procedure/p02-tace-4", ["resource"] = tace4 });
+        var file = Path.Combine(Directory.CreateTempSubdirectory("tacecds-tace4-").FullName, "p02-tace4.json");
+        File.WriteAllText(file, bundle.ToJsonString());
+
+        var run = CliProcess.Run("evaluate", file, "--as-of", "2024-09-10", "--format", "json");
+        Assert.Equal(0, run.ExitCode);
+        var result = JsonNode.Parse(run.Stdout)!;
+        var cci = result["definitions"]!["cci-2022"]!;
+        Assert.Equal("insufficient-data", (string?)cci["status"]);
+        Assert.Equal("2024-07-22", (string?)cci["values"]!["earlierMetDate"]);
+        var decision = result["definitions"]!["stop-tace"]!;
+        Assert.Equal(("met", "current"), ((string?)decision["status"], (string?)decision["values"]!["relevance"]));
+        var critical = Assert.Single(result["cards"]!.AsArray(), c => (string?)c!["indicator"] == "critical")!;
+        Assert.Equal("TACE refractoriness (CCI 2022) met: stop repeat TACE and switch treatment", (string?)critical["summary"]);
+        Assert.Contains("TACE was given again after it (last session 2024-09-02)", (string?)critical["detail"]);
+    }
+
+    [Fact]
     public void P02_evaluated_as_of_2026_12_01_keeps_the_decision_as_history_without_a_critical_card()
     {
         var result = Evaluate("p02", "2026-12-01");
