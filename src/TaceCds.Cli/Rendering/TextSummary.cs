@@ -40,7 +40,9 @@ public static class TextSummary
                 var days = a!["daysAfterLastTace"] is { } d ? $"{d} d after TACE {a["sessionsBefore"]}" : "before any TACE";
                 sb.AppendLine($"  {a["date"]} {a["modality"],-7} {days,-22} sum {Mm(a["targetSumMm"]),9}  " +
                               $"vs baseline {Pct(a["changeFromBaselinePct"]),7}  vs nadir {Pct(a["changeFromNadirPct"]),7}  " +
-                              $"target {a["targetResponse"]}  vs baseline {a["responseVsBaseline"]}  overall {a["overallResponse"]}" +
+                              $"target {a["targetResponse"]}  overall {a["overallResponse"]}" +
+                              // The CCI ledger (baseline targets + new lesions after TACE 1-2 from 0 mm) against the baseline: a second ledger, never the mRECIST one.
+                              (a["cci"] is JsonObject cci ? $"  CCI ledger {Mm(cci["targetSumMm"])} = {cci["percentOfBaseline"]} % of baseline ({a["responseVsBaseline"]})" : "") +
                               ((bool)a["newIntrahepaticLesion"]! ? "  NEW intrahepatic lesion" : ""));
             }
         }

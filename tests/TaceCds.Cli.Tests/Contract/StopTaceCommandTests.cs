@@ -91,6 +91,18 @@ public class StopTaceCommandTests
     }
 
     [Fact]
+    public void The_text_output_shows_the_mRECIST_figures_and_the_CCI_ledger_apart_for_p04()
+    {
+        // samples/README.md p04: on 2024-07-01 A+B 30 mm (target PR, overall PD for new lesion C); CCI ledger A 20 + B 10 + C 38 = 68 = 123.6 %.
+        var run = CliProcess.Run("evaluate", Sample("p04"), "--as-of", "2025-06-01", "--format", "text");
+        Assert.Equal(0, run.ExitCode);
+        var line = run.Stdout.Split('\n').Single(l => l.TrimStart().StartsWith("2024-07-01", StringComparison.Ordinal));
+        Assert.Contains("sum   30.0 mm", line);
+        Assert.Contains("target PR  overall PD", line);
+        Assert.Contains("CCI ledger 68.0 mm = 123.6 % of baseline (PD)", line);
+    }
+
+    [Fact]
     public void Rules_list_shows_which_packs_the_decision_uses()
     {
         var run = CliProcess.Run("rules", "list");
