@@ -1,0 +1,2 @@
+namespace TaceCds.Publishing;
+internal static class AssemblyMarker { }

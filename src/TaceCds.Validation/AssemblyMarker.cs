@@ -1,0 +1,2 @@
+namespace TaceCds.Validation;
+internal static class AssemblyMarker { }
