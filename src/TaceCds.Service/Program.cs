@@ -52,6 +52,7 @@ public sealed class Program
         builder.Services.AddPatientEvaluation();
         builder.Services.AddCdsCors();
         builder.Services.AddTrust();
+        builder.Services.AddBoardLinks();
         builder.Services.AddCdsTelemetry(builder.Configuration);
         builder.Services.AddCdsHealthChecks(builder.Configuration);
 
@@ -61,6 +62,7 @@ public sealed class Program
         {
             StartupRefusal.Check(ListenAddresses.Resolve(app.Configuration), app.Services.GetRequiredService<TrustSettings>(),
                 app.Services.GetRequiredService<ServiceSettings>());
+            BoardRegistration.CheckAtStartup(app);
         }
         catch (StartupRefusedException)
         {

@@ -91,7 +91,7 @@ public static class SampleRequests
         return (response, text.Length == 0 ? null : JsonNode.Parse(text));
     }
 
-    /// <summary>The cards without their random uuids, for comparing two answers.</summary>
+    /// <summary>The cards without their random uuids and board link tokens, for comparing two answers.</summary>
     public static string CardsWithoutUuids(JsonNode? body)
     {
         var copy = body!.DeepClone();
@@ -103,6 +103,8 @@ public static class SampleRequests
             if (node is JsonObject o)
             {
                 o.Remove("uuid");
+                if (o["type"]?.GetValue<string>() == "absolute" && o["url"]?.GetValue<string>() is { } url && url.Contains("?t=", StringComparison.Ordinal))
+                    o["url"] = url[..url.IndexOf("?t=", StringComparison.Ordinal)];
                 if (o["resourceType"] is not null && o["id"] is not null && (string?)o["resourceType"] == "ServiceRequest" && o["status"]?.GetValue<string>() == "draft") o.Remove("id");
                 foreach (var (_, child) in o) Strip(child);
             }

@@ -14,17 +14,20 @@ namespace TaceCds.Service.Board;
 
 /// <summary>
 /// <c>GET /board/{patientId}</c>: the tumor-board page of one patient (self-contained HTML), read from the configured FHIR
-/// server, else the local data source, evaluated as of today (or the configured day).
+/// server, else the local data source, evaluated as of today (or the configured day). Opened by a trusted back end with
+/// its client JWT, or by a browser with the short-lived link token a patient-view card carries (<see cref="BoardLinkAccess"/>).
 /// </summary>
 public static class BoardEndpoint
 {
     public static IEndpointRouteBuilder MapBoard(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/board/{patientId}", async (string patientId, ServiceSettings settings, FhirRestClient client, LocalDataSource local,
+        app.MapGet("/board/{patientId}", async (string patientId, HttpContext http, BoardLinkAccess links, ServiceSettings settings, FhirRestClient client, LocalDataSource local,
             PatientPipeline pipeline, EvaluationDay day, CancellationToken ct) =>
         {
             if (!FhirIds.Id().IsMatch(patientId))
                 throw CdsProblem.BadRequest(CdsErrorCodes.InvalidId, "patientId", "the patient id is not a FHIR id");
+            // A link token stands in for the client JWT (which ClientAuthentication then did not ask for): valid for this patient, or refused.
+            if (BoardLinkAccess.CarriesLinkToken(http.Request)) await links.AuthorizeAsync(http, patientId);
             IFhirDataSource? source = settings.FhirServerBaseUrl is { } url
                 ? new FhirRestDataSource(client, new FhirServerAccess(url, settings.FhirServerBearerToken))
                 : local.Source;

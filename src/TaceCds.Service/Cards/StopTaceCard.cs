@@ -34,7 +34,6 @@ public static class StopTaceCard
             suggestions.Add(new JsonObject
             {
                 ["label"] = "Remove this TACE order",
-                ["uuid"] = NewUuid(),
                 ["actions"] = new JsonArray(new JsonObject
                 {
                     ["type"] = "delete",
@@ -78,7 +77,6 @@ public static class StopTaceCard
     private static JsonObject TumorBoard(string patientId, string reason) => new()
     {
         ["label"] = "Refer to the multidisciplinary tumor board instead",
-        ["uuid"] = NewUuid(),
         ["actions"] = new JsonArray(new JsonObject
         {
             ["type"] = "create",
@@ -109,6 +107,6 @@ public static class StopTaceCard
         return md.ToString();
     }
 
-    // Random ids are not clinical logic; they let the EHR send feedback about a card or suggestion.
+    // A random id for the proposed ServiceRequest (card and suggestion uuids are given per response by CardInstances).
     private static string NewUuid() => Guid.NewGuid().ToString();
 }

@@ -57,6 +57,13 @@ public static class CdsErrorCodes
     /// </summary>
     public const string AuditBackpressure = "CDS206";
 
+    /// <summary>A board page link token that has expired (HTTP 401): ask the EHR for the card again, which carries a fresh link.</summary>
+    public const string BoardLinkExpired = "CDS210";
+    /// <summary>A board page link token issued for another patient than the page asked for (HTTP 403).</summary>
+    public const string BoardLinkOtherPatient = "CDS211";
+    /// <summary>A board page link token that is malformed, altered or not signed by this service's secret (HTTP 403).</summary>
+    public const string BoardLinkInvalid = "CDS212";
+
     /// <summary>Data the service needs was neither prefetched nor obtainable from a FHIR server (HTTP 412).</summary>
     public const string DataUnavailable = "CDS301";
     /// <summary>The FHIR server could not be read (timeout, error status, too large…): HTTP 412, with the client code.</summary>

@@ -15,7 +15,7 @@ public static class OrderCheckEndpoint
 {
     public static IEndpointRouteBuilder MapOrderCheck(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/cds-services/" + ServiceCatalog.OrderCheckId, (HttpRequest http, HookCallHandler hooks, CancellationToken ct) =>
+        app.MapPost("/cds-services/" + ServiceCatalog.OrderCheckId, (HttpRequest http, HookCallHandler hooks, ICardUuidSource uuids, CancellationToken ct) =>
             hooks.HandleAsync(http, ServiceCatalog.OrderCheckId, async (service, request, token) =>
             {
                 var orders = TaceOrders.Find(request);
@@ -23,10 +23,10 @@ public static class OrderCheckEndpoint
                 var result = await hooks.EvaluateAsync(service, request, token);
                 if (result is null) return [];
                 var decision = StopTaceDecision.From(result);
-                if (decision?.Indicator is null) return [NoStopCard(result, decision)];
-                return orders.Select(order => (JsonNode?)(order.IsDebTace
+                if (decision?.Indicator is null) return CardInstances.Stamp([NoStopCard(result, decision)], uuids);
+                return CardInstances.Stamp(orders.Select(order => (JsonNode?)(order.IsDebTace
                     ? StopTaceCard.BuildSwitch(order, decision, request.PatientId)
-                    : StopTaceCard.Build(order, decision, request.PatientId))).ToList();
+                    : StopTaceCard.Build(order, decision, request.PatientId))), uuids);
             }, ct));
         return app;
     }

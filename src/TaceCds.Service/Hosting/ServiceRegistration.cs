@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TaceCds.Fhir.Client;
 using TaceCds.Fhir.Data;
+using TaceCds.Service.Cards;
 using TaceCds.Service.Evaluation;
 using TaceCds.Service.Hooks;
 using TaceCds.Service.Prefetch;
@@ -53,6 +54,7 @@ public static class ServiceRegistration
         services.TryAddSingleton<IPatientEvaluator, DefaultPatientEvaluator>();
         services.AddSingleton<EvaluationDay>();
         services.AddTransient<HookCallHandler>();
+        services.TryAddSingleton<ICardUuidSource, RandomCardUuids>();
         return services;
     }
 

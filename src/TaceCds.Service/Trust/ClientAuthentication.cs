@@ -37,7 +37,8 @@ public static class ClientAuthentication
         app.Lifetime.ApplicationStarted.Register(() => RequirePublicBaseOffLoopback(app, settings, log));
         app.Use(async (context, next) =>
         {
-            if (HttpMethods.IsOptions(context.Request.Method) || !GuardedRoots.Any(root => context.Request.Path.StartsWithSegments(root)))
+            if (HttpMethods.IsOptions(context.Request.Method) || !GuardedRoots.Any(root => context.Request.Path.StartsWithSegments(root))
+                || Board.BoardLinkAccess.CarriesLinkToken(context.Request)) // the board endpoint checks the link token instead
             {
                 await next(context);
                 return;

@@ -41,10 +41,12 @@ public abstract partial class SqlCdsStore
             }
         }
 
+        // Each feedback entry counts once, however many audited cards share its uuid (responses before issue 15 reused
+        // uuids across calls; a join row per audited call made one override count six times).
         var reasons = new Dictionary<(string, string), List<OverrideReasonCount>>();
         var overriddenOnly = where.Length == 0 ? " WHERE f.outcome = 'overridden'" : where + " AND f.outcome = 'overridden'";
         await using (var command = Command(connection, null, $"""
-            SELECT c.rule_id, c.rule_version, f.reason_system, f.reason_code, MAX(f.reason_display), COUNT(*)
+            SELECT c.rule_id, c.rule_version, f.reason_system, f.reason_code, MAX(f.reason_display), COUNT(DISTINCT f.id)
             FROM feedback f JOIN audit_card c ON c.card_uuid = f.card_uuid JOIN hook_call h ON h.id = c.hook_call_id{overriddenOnly}
             GROUP BY c.rule_id, c.rule_version, f.reason_system, f.reason_code
             """, parameters))

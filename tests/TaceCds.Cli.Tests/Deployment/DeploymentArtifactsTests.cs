@@ -50,6 +50,8 @@ public sealed class DeploymentArtifactsTests
         var secret = Yaml("secret.yaml");
         Assert.Equal("Secret", Scalar(secret, "kind"));
         Assert.StartsWith("postgres:", Scalar(secret, "stringData", "TaceCds__Store"));
+        // Off loopback the service refuses enabled board links without a signing key of at least 32 bytes (issue 15).
+        Assert.True(System.Text.Encoding.UTF8.GetByteCount(Scalar(secret, "stringData", "TaceCds__Board__LinkSecret")) >= 32);
         var envFrom = (YamlSequenceNode)At(Yaml("deployment.yaml"), "spec", "template", "spec", "containers", "0", "envFrom");
         Assert.Contains(envFrom.Children, e => ((YamlMappingNode)e).Children.TryGetValue(new YamlScalarNode("secretRef"), out var r)
             && Scalar(r, "name") == Scalar(secret, "metadata", "name"));

@@ -30,6 +30,8 @@ public sealed class ServeListeningTests
         foreach (var (k, v) in tokens.Environment) environment[k] = v;
         environment["TaceCds__PublicBaseUrl"] = publicBase;
         environment["TaceCds__Store"] = "sqlite:" + Path.Combine(Path.GetTempPath(), $"tacecds-listen-{Guid.NewGuid():N}.db");
+        // Off loopback, enabled board links need their signing key (issue 15).
+        environment["TaceCds__Board__LinkSecret"] = new string('k', 32);
         using var serve = new ServeProcess(environment, "--urls", $"http://0.0.0.0:{port}");
         await serve.WaitLiveAsync(publicBase);
         using var http = new HttpClient { BaseAddress = new Uri(publicBase) };

@@ -52,7 +52,8 @@ public sealed class StartupRefusalTests : IDisposable
     [Fact]
     public async Task Auth_on_off_loopback_with_PublicBaseUrl_builds()
     {
-        await using var app = Program.Build(Args("--urls=http://0.0.0.0:0", "--TaceCds:PublicBaseUrl=https://cds.example.org"));
+        await using var app = Program.Build(Args("--urls=http://0.0.0.0:0", "--TaceCds:PublicBaseUrl=https://cds.example.org",
+            "--TaceCds:Board:LinkSecret=" + new string('k', 32)));
         Assert.NotNull(app);
     }
 

@@ -70,6 +70,41 @@ public sealed class FeedbackEndpointTests : IDisposable
     }
 
     [Fact]
+    public async Task Six_patient_view_calls_for_p02_and_one_override_of_the_fourth_call_card_count_overridden_1()
+    {
+        // Issue 15: with one uuid for the card on every call, one override was counted once per audited call ("6x").
+        var responses = new List<JsonArray>();
+        for (var i = 0; i < 6; i++)
+        {
+            var call = await Post("/cds-services/tace-course-review", SampleRequests.PatientView("p02", SampleRequests.FullPrefetch("p02")).ToJsonString());
+            Assert.Equal(HttpStatusCode.OK, call.StatusCode);
+            responses.Add(JsonNode.Parse(await call.Content.ReadAsStringAsync())!["cards"]!.AsArray());
+        }
+        var overridden = responses[3][0]!;
+        var ruleId = (string)overridden["source"]!["topic"]!["code"]!;
+        var sameRule = responses.Select(r => (string)r.Single(c => (string?)c!["source"]!["topic"]!["code"] == ruleId)!["uuid"]!).ToList();
+        Assert.Equal(6, sameRule.Distinct().Count());
+        var feedback = new JsonObject
+        {
+            ["feedback"] = new JsonArray(new JsonObject
+            {
+                ["card"] = (string)overridden["uuid"]!, ["outcome"] = "overridden", ["outcomeTimestamp"] = "2026-03-01T12:05:00Z",
+                ["overrideReason"] = new JsonObject
+                {
+                    ["reason"] = new JsonObject { ["system"] = "https://tacecds.org/fhir/CodeSystem/tace-override-reason", ["code"] = "tumor-board-decision" },
+                },
+            }),
+        };
+        Assert.Equal(HttpStatusCode.OK, (await Post("/cds-services/tace-course-review/feedback", feedback.ToJsonString())).StatusCode);
+
+        await Flushed();
+        Assert.Equal(6, (await Store.ListHookCallsAsync(new AuditQuery())).Count(c => c.PatientId == "p02"));
+        var rule = (await Store.SummarizeAsync(new AuditQuery())).Rules.Single(r => r.RuleId == ruleId);
+        Assert.Equal((6, 0, 1), (rule.CardsShown, rule.Accepted, rule.Overridden));
+        Assert.Equal(1, Assert.Single(rule.OverrideReasons).Count);
+    }
+
+    [Fact]
     public async Task A_refused_hook_call_is_audited_with_its_status()
     {
         var response = await Post("/cds-services/tace-course-review", """{"hook":"patient-view","hookInstance":"h-1","context":{"userId":"Practitioner/x"}}""");
