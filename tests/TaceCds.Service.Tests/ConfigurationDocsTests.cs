@@ -42,6 +42,7 @@ public sealed partial class ConfigurationDocsTests
         var recording = new RecordingConfiguration(inner, "");
         ServiceSettings.From(recording);
         TrustSettings.From(recording);
+        TaceCds.Service.Board.BoardLinkSettings.From(recording, new ListenAddresses(["http://127.0.0.1:5858"], false));
         // The health checks and the telemetry read their keys while registering.
         var services = new ServiceCollection();
         services.AddSingleton<ICdsStore>(_ => throw new InvalidOperationException("not built in this test"));
