@@ -39,6 +39,9 @@ public static class BoardEndpoint
             var asOf = day.Today();
             var clinical = input.Evaluate(asOf);
             var html = BoardRenderer.Render([BoardPatient.From(input, clinical, pipeline.Complete(clinical))]);
+            // Patient data: not kept by browser or proxy caches; and the page's URL (which may hold a link token) is never sent on as a Referer.
+            http.Response.Headers.CacheControl = "no-store";
+            http.Response.Headers["Referrer-Policy"] = "no-referrer";
             return Results.Content(html, "text/html; charset=utf-8");
         });
         return app;

@@ -87,9 +87,12 @@ public sealed class BoardLinkTests(AuthTokens jwts) : IClassFixture<AuthTokens>,
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/board/p02")).StatusCode); // no JWT, no token: refused
         var link = BoardLink(await PatientViewCards(client));
 
-        var (status, html) = await Open(client, PathAndQuery(link));
+        var response = await client.GetAsync(PathAndQuery(link));
+        var (status, html) = (response.StatusCode, await response.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.OK, status);
+        Assert.True(response.Headers.CacheControl!.NoStore);
+        Assert.Equal("no-referrer", response.Headers.GetValues("Referrer-Policy").Single());
         Assert.Contains("data-patient=\"Patient/p02\"", html);
         Assert.Contains("TACE refractoriness (CCI 2022)", html);
         await _host!.Services.GetRequiredService<HookCallAudit>().FlushAsync(TimeSpan.FromSeconds(10));
