@@ -32,7 +32,8 @@ public sealed class RulePackCardsTests : IClassFixture<RulePackCardsTests.Host>
         Assert.False(string.IsNullOrEmpty(cci["source"]!["label"]!.GetValue<string>()));
         // The CCI 2022 consensus has no verified PubMed/DOI link (docs/citations.md): the card says so instead of linking a search.
         Assert.Null(cci["source"]!["url"]);
-        Assert.Contains("Chinese College of Interventionalists. Expert consensus on TACE refractoriness. J Interv Radiol 2022;31(11):1039-1044 (no verified link).", cci["detail"]!.GetValue<string>());
+        Assert.Contains("Source: Chinese College of Interventionalists. Expert consensus on TACE refractoriness. J Interv Radiol 2022;31(11):1039-1044", cci["detail"]!.GetValue<string>());
+        Assert.EndsWith("(no verified link).", cci["detail"]!.GetValue<string>());
         Assert.Empty(CdsResponseValidator.Validate(body, serviceConventions: true));
     }
 
