@@ -85,7 +85,8 @@ public partial class ReadmeCommandTests
         _ = process.StandardError.ReadToEndAsync();
         try
         {
-            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+            // Generous: the first hook call evaluates the patient and compiles the rules on a busy machine.
+            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(90) };
             var deadline = DateTime.UtcNow.AddSeconds(90);
             HttpStatusCode? status = null;
             while (DateTime.UtcNow < deadline && status != HttpStatusCode.OK)
