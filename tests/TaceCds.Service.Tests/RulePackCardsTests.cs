@@ -30,7 +30,10 @@ public sealed class RulePackCardsTests : IClassFixture<RulePackCardsTests.Host>
         Assert.Equal("critical", cci["indicator"]!.GetValue<string>());
         Assert.True(cci["summary"]!.GetValue<string>().Length < 140);
         Assert.False(string.IsNullOrEmpty(cci["source"]!["label"]!.GetValue<string>()));
-        Assert.NotNull(cci["source"]!["url"]);
+        // The CCI 2022 consensus has no verified PubMed/DOI link (docs/citations.md): the card says so instead of linking a search.
+        Assert.Null(cci["source"]!["url"]);
+        Assert.Contains("Source: Chinese College of Interventionalists. Expert consensus on TACE refractoriness. J Interv Radiol 2022;31(11):1039-1044", cci["detail"]!.GetValue<string>());
+        Assert.EndsWith("(no verified link).", cci["detail"]!.GetValue<string>());
         Assert.Empty(CdsResponseValidator.Validate(body, serviceConventions: true));
     }
 

@@ -58,20 +58,26 @@ public static class TextSummary
             if (gap?["stale"] is JsonArray { Count: > 0 } stale)
                 sb.AppendLine($"  {name,-13} not computed — stale: {string.Join("; ", stale.Select(m => m!.ToString()))} ({gap["recency"]})");
             else
-                sb.AppendLine($"  {name,-13} not computed — missing: {string.Join(", ", (gap?["missing"] as JsonArray ?? []).Select(m => m!.ToString()))}");
+                sb.AppendLine($"  {name,-13} not computed — missing: {string.Join(", ", MissingWords(gap))}");
         }
 
-        Section(sb, "Definitions", result["definitions"]!.AsObject().Select(kv => $"{kv.Key}: {kv.Value?["status"]}" +
+        Section(sb, "Definitions", result["definitions"]!.AsObject().Select(kv => $"{kv.Key}: {DefinitionExplanation.StatusWords(kv.Value?["status"]?.ToString() ?? "")}" +
             (kv.Value?["values"]?["relevance"] is { } relevance ? $" ({relevance})" : "")));
-        // A decision (criteria with indicators, e.g. stop-tace) is explained with the same sections as its card.
+        // Why, for every definition: each criterion with its status and the values, dates and FHIR resources behind it,
+        // what is missing in clinical words, and the assumptions — the same sections (and sentences) as the cards.
         foreach (var (id, definition) in result["definitions"]!.AsObject())
-            if (definition is JsonObject d && DefinitionExplanation.IsDecision(d))
-                sb.AppendLine().AppendLine($"Decision {id}: {d["title"]}").Append(DefinitionExplanation.PlainText(d, "  "));
+            if (definition is JsonObject d)
+                sb.AppendLine().AppendLine($"{(DefinitionExplanation.IsDecision(d) ? "Decision" : "Definition")} {id}: {d["title"]}")
+                  .Append(DefinitionExplanation.PlainText(d, "  "));
         Section(sb, "Cards", result["cards"]!.AsArray().Select(c => $"[{c!["indicator"]}] {c["summary"]}"));
         var issues = result["dataIssues"]!.AsArray();
         Section(sb, $"Data issues ({issues.Count})", issues.Select(i => $"{i!["severity"]}: {i["code"]} {i["resource"]} — {i["message"]}"));
         return sb.ToString();
     }
+
+    /// <summary>A score's missing inputs in clinical words (older results without "missingWords": the names).</summary>
+    private static IEnumerable<string> MissingWords(JsonNode? gap) =>
+        ((gap?["missingWords"] ?? gap?["missing"]) as JsonArray ?? []).Select(m => m!.ToString());
 
     private static void Section(StringBuilder sb, string title, IEnumerable<string> lines)
     {

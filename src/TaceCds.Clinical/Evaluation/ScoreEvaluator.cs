@@ -36,7 +36,8 @@ public static class ScoreEvaluator
                 target[name] = json;
                 return;
             }
-            var gap = new JsonObject { ["missing"] = CourseJson.Strings(output.Missing) };
+            // "missing" names the inputs for programs; "missingWords" says them in clinical words for people (InputLabels).
+            var gap = new JsonObject { ["missing"] = CourseJson.Strings(output.Missing), ["missingWords"] = CourseJson.Strings(InputLabels.Describe(output.Missing)) };
             if (output.Stale.Count > 0) gap["stale"] = CourseJson.Strings(output.Stale.Select(s => s.Reason));
             var p = output.Problems?.Select(x => $"{x.Code} {x.Input}: {x.Message}").ToList();
             if (p is { Count: > 0 }) gap["problems"] = CourseJson.Strings(p);
@@ -67,8 +68,9 @@ public static class ScoreEvaluator
             if (blockGaps.Count > 0)
             {
                 // Every scoresNotComputed entry has "missing" (consumers list it); here it names the score of each gap.
-                blockGaps.Insert(0, "missing", CourseJson.Strings(blockGaps.Select(g =>
-                    $"{g.Key}: {string.Join(", ", g.Value!["missing"]!.AsArray().Select(m => m!.GetValue<string>()))}").ToList()));
+                var perScore = blockGaps.Select(g => $"{g.Key}: {string.Join(", ", g.Value!["missing"]!.AsArray().Select(m => m!.GetValue<string>()))}").ToList();
+                blockGaps.Insert(0, "missing", CourseJson.Strings(perScore));
+                blockGaps.Insert(1, "missingWords", CourseJson.Strings(InputLabels.Describe(perScore)));
                 gaps["beforeFirstTace"] = blockGaps;
             }
         }

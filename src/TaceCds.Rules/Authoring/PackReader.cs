@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using TaceCds.Rules.Loading;
+using TaceCds.Rules.Model;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -100,10 +101,15 @@ internal static class PackReader
     {
         if (c is null) return new CitationDocument("", null, null);
         var doc = new CitationDocument(c.String("text", required: true) ?? "", c.String("url"), c.String("doi"));
-        if (doc.Url is null && doc.Doi is null)
-            c.Diagnostics.Add(RuleErrorCodes.MissingKey, c.Mark, "a citation needs 'url' or 'doi'");
+        // Saying "no verified link" is a choice the author makes explicitly, never the result of forgetting the link.
+        var noVerifiedLink = c.Bool("no-verified-link") == true;
+        if (doc.Url is null && doc.Doi is null && !noVerifiedLink)
+            c.Diagnostics.Add(RuleErrorCodes.MissingKey, c.Mark, "a citation needs 'url', 'doi' or 'no-verified-link: true'");
         if (doc.Url is { } url && !Uri.TryCreate(url, UriKind.Absolute, out _))
             c.Diagnostics.Add(RuleErrorCodes.BadValue, c.Mark, $"citation url '{url}' is not an absolute URL");
+        else if (doc.Url is { } search && CitationLinks.IsSearch(search))
+            c.Diagnostics.Add(RuleErrorCodes.BadValue, c.Mark,
+                $"citation url '{search}' is a search, not the publication: give a verified PubMed or DOI link (docs/citations.md), or 'no-verified-link: true'");
         c.Finish();
         return doc;
     }

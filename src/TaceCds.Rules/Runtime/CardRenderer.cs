@@ -77,7 +77,9 @@ internal static class CardRenderer
         sb.Append("---\n");
         sb.Append("Rule `").Append(pack.Id).Append("` version ").Append(ValueFormatter.EscapeMarkdown(pack.Version))
           .Append(". Evidence: **").Append(pack.Evidence).Append("** (").Append(EvidenceMeaning[pack.Evidence]).Append("). ")
-          .Append("Source: ").Append(ValueFormatter.EscapeMarkdown(pack.Citation.Text)).Append('.');
+          .Append("Source: ").Append(ValueFormatter.EscapeMarkdown(pack.Citation.Text))
+          // Say that no link was verified, so a reader does not take a missing link for an oversight.
+          .Append(pack.Citation.Link is null ? " (no verified link)." : ".");
         return sb.ToString();
     }
 

@@ -30,6 +30,9 @@ public static partial class DefinitionExplanation
             criteria.Where(c => Text(c["status"]) == RuleStatus.InsufficientData).Select(c => $"{Text(c["title"])}: {Text(c["reason"]) ?? "data missing"}").ToList()));
         sections.Add(new Section("Not met", criteria.Where(c => Text(c["status"]) == RuleStatus.NotMet)
             .Select(c => Text(c["reason"]) is { } r ? $"{Text(c["title"])}: {r}" : Text(c["title"])!).ToList()));
+        // Reasons that belong to no criterion (a systemic therapy alongside the course, a course boundary) still explain it.
+        var criterionReasons = criteria.Select(c => Text(c["reason"])).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        sections.Add(new Section("Also noted", Strings(definition["reasons"]).Where(r => !criterionReasons.Contains(r)).ToList()));
         sections.Add(new Section("Assumptions", Strings(definition["assumptions"])));
         var references = new SortedSet<string>(StringComparer.Ordinal);
         CollectReferences(definition["evidence"], references);
@@ -69,7 +72,8 @@ public static partial class DefinitionExplanation
         var source = new List<string>();
         if (Text(criterion["indicator"]) is { } indicator) source.Add(indicator);
         if (Text(criterion["evidence"]) is { } evidence) source.Add("evidence " + evidence);
-        if (Text(criterion["citation"]?["text"]) is { } citation) source.Add(citation);
+        if (Text(criterion["citation"]?["text"]) is { } citation)
+            source.Add(criterion["citation"]?["url"] is null && criterion["citation"]?["doi"] is null ? citation + " (no verified link)" : citation);
         var head = Text(criterion["title"]) + (source.Count > 0 ? $" [{string.Join("; ", source)}]" : "");
         return Text(criterion["reason"]) is { } reason ? $"{head}: {reason}" : head;
     }
@@ -85,7 +89,8 @@ public static partial class DefinitionExplanation
     public static string? MostUrgentMet(JsonObject definition) =>
         MostUrgentMet((definition["criteria"] as JsonObject ?? []).Select(c => c.Value as JsonObject).OfType<JsonObject>());
 
-    private static string StatusWords(string status) => status switch
+    /// <summary>A status in words: met, not met, insufficient data.</summary>
+    public static string StatusWords(string status) => status switch
     {
         RuleStatus.Met => "met",
         RuleStatus.NotMet => "not met",

@@ -9,10 +9,12 @@ public static class CardSources
     /// <summary>The project's code system for card topics (one code per card kind).</summary>
     public const string TopicSystem = "https://tacecds.org/fhir/CodeSystem/cds-card-topic";
 
-    public static JsonObject For(string topicCode, string topicDisplay, Citation citation) => new()
+    public static JsonObject For(string topicCode, string topicDisplay, Citation citation)
     {
-        ["label"] = Label,
-        ["url"] = citation.Url,
-        ["topic"] = new JsonObject { ["system"] = TopicSystem, ["code"] = topicCode, ["display"] = topicDisplay },
-    };
+        var source = new JsonObject { ["label"] = Label };
+        // Without a verified link the member is left out (never null); the card detail says "no verified link".
+        if (citation.Url is { } url) source["url"] = url;
+        source["topic"] = new JsonObject { ["system"] = TopicSystem, ["code"] = topicCode, ["display"] = topicDisplay };
+        return source;
+    }
 }

@@ -60,7 +60,7 @@ public static class CdsResponseValidator
         if (Text(card["indicator"]) is not { } indicator || !Indicators.Contains(indicator))
             v.Add(new(path + ".indicator", "indicator must be info, warning or critical"));
         if (card.ContainsKey("detail") && Text(card["detail"]) is null) v.Add(new(path + ".detail", "detail must be a string"));
-        Source(card["source"], path + ".source", conventions, v);
+        Source(card["source"], path + ".source", conventions && !NoVerifiedLink(card), v);
         if (conventions && Text(card["uuid"]) is null) v.Add(new(path + ".uuid", "every card of this service carries a uuid"));
         if (card.ContainsKey("suggestions"))
         {
@@ -92,6 +92,10 @@ public static class CdsResponseValidator
             else for (var i = 0; i < links.Count; i++) Link(links[i], $"{path}.links[{i}]", v);
         }
     }
+
+    // A card whose citation has no verified PubMed/DOI link says so in its detail instead of linking a search.
+    private static bool NoVerifiedLink(JsonNode card) =>
+        Text(card["detail"])?.Contains("no verified link", StringComparison.Ordinal) == true && card["source"]?["url"] is null;
 
     private static void Source(JsonNode? node, string path, bool conventions, List<CardRuleViolation> v)
     {

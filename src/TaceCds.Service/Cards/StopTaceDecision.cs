@@ -36,7 +36,7 @@ public sealed record StopTaceDecision(JsonObject Definition)
         get
         {
             var cite = MetCriteria.FirstOrDefault()?["citation"] ?? Definition["rule"]?["citation"];
-            return new Citation(ResultJson.Text(cite?["text"]) ?? "", ResultJson.Text(cite?["url"]) ?? ResultJson.Text(Definition["rule"]?["citation"]?["url"]) ?? "");
+            return Citation.FromJson(cite);
         }
     }
 }
