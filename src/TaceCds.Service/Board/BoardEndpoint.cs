@@ -34,7 +34,7 @@ public static class BoardEndpoint
             if (record is null || RecordInput.FromRecord(record) is not { } input)
                 throw new CdsProblem(StatusCodes.Status404NotFound, CdsErrorCodes.NotFound, "no such patient", "patientId", "not-found");
             var asOf = day.Today();
-            var clinical = input.Evaluate(asOf);
+            var clinical = input.Evaluate(asOf, pipeline.Extraction);
             var html = BoardRenderer.Render([BoardPatient.From(input, clinical, pipeline.Complete(clinical))]);
             return Results.Content(html, "text/html; charset=utf-8");
         });
