@@ -56,7 +56,7 @@ public sealed class EngineTerminology
         TaceProcedure = tace;
     }
 
-    public IReadOnlyCollection<LoadedValueSet> ValueSets => (IReadOnlyCollection<LoadedValueSet>)_sets.Values;
+    public IReadOnlyCollection<LoadedValueSet> ValueSets => [.. _sets.Values];
 
     public LoadedValueSet TaceProcedure { get; }
     public LoadedValueSet SystemicTherapy { get; }
