@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using TaceCds.Clinical.Evaluation;
+using TaceCds.Clinical.Terminology;
 using TaceCds.Cli.Commands;
 using TaceCds.Rules.Loading;
 using TaceCds.Rules.Pipeline;
@@ -11,14 +12,22 @@ public static class EvaluationPipeline
 {
     private static readonly Lazy<PatientPipeline> Default = new(() => Load(null));
 
-    /// <summary>Loads the rule packs; a pack error is bad input (exit 2) naming file:line and code.</summary>
-    public static PatientPipeline Load(string? rulesDirectory)
+    /// <summary>
+    /// Loads the rule packs and the value sets (built in, plus the site's <c>--terminology</c> files); a pack or value-set
+    /// error is bad input (exit 2) naming file, place and code.
+    /// </summary>
+    public static PatientPipeline Load(string? rulesDirectory, IReadOnlyList<string>? terminologyPaths = null)
     {
         try
         {
-            return PatientPipeline.Load(rulesDirectory);
+            var terminology = terminologyPaths is { Count: > 0 } paths ? TerminologyLoader.Load(paths) : null;
+            return PatientPipeline.Load(rulesDirectory, terminology);
         }
         catch (RuleLoadException e)
+        {
+            throw new InputException(e.Message);
+        }
+        catch (TerminologyException e)
         {
             throw new InputException(e.Message);
         }

@@ -7,13 +7,14 @@ using TaceCds.Fhir.Data;
 using TaceCds.Fhir.Json;
 using TaceCds.Report;
 using TaceCds.Report.Model;
+using TaceCds.Rules.Pipeline;
 
 namespace TaceCds.Cli.Commands;
 
 /// <summary>
 /// <c>tacecds board</c>: the tumor-board packet of one or more patients as one self-contained HTML file (docs/report.md).
 /// Patients come from Bundle files or, through <see cref="IFhirDataSource"/>, from Bulk Data NDJSON; a FHIR REST
-/// source plugs into <see cref="BuildPatients(IFhirDataSource, IReadOnlyList{string}, DateOnly, TerminalProgressBar?)"/>.
+/// source plugs into <see cref="BuildPatients(IFhirDataSource, IReadOnlyList{string}, DateOnly, TerminalProgressBar?, PatientPipeline?)"/>.
 /// </summary>
 public static class BoardCommand
 {
@@ -30,7 +31,8 @@ public static class BoardCommand
         var fhirServer = new Option<string?>("--fhir-server") { Description = "Read each --patient from this FHIR R4 server (base URL) instead of files." };
         var token = new Option<string?>("--token") { Description = "Bearer token for --fhir-server (or TACECDS_FHIR_TOKEN). Never logged." };
 
-        var command = new Command("board", "Write the tumor-board packet (HTML, one section per patient, most urgent first).") { files, asOf, output, patients, ndjson, fhirServer, token };
+        var terminology = TerminologyOption.Create();
+        var command = new Command("board", "Write the tumor-board packet (HTML, one section per patient, most urgent first).") { files, asOf, output, patients, ndjson, fhirServer, token, terminology };
         command.SetAction(parse =>
         {
             if (!DateOnly.TryParseExact(parse.GetValue(asOf), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
@@ -38,6 +40,7 @@ public static class BoardCommand
             var ids = parse.GetValue(patients) ?? [];
             try
             {
+                var pipeline = EvaluationPipeline.Load(null, parse.GetValue(terminology));
                 var board = new List<BoardPatient>();
                 TerminalProgressBar? bar = null;
                 if (parse.GetValue(fhirServer) is { } server)
@@ -48,7 +51,7 @@ public static class BoardCommand
                     using var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
                     var source = new FhirRestDataSource(new FhirRestClient(http), new FhirServerAccess(baseUrl, parse.GetValue(token) ?? Environment.GetEnvironmentVariable("TACECDS_FHIR_TOKEN")));
                     bar = Bar(ids.Length);
-                    board.AddRange(BuildPatients(source, ids, day, bar).ToList());
+                    board.AddRange(BuildPatients(source, ids, day, bar, pipeline).ToList());
                 }
                 else if (parse.GetValue(files) is not { Length: > 0 })
                     throw new InputException("give Bundle files, --ndjson files, or --fhir-server with --patient");
@@ -57,13 +60,13 @@ public static class BoardCommand
                     var source = new NdjsonDataSource(parse.GetValue(files)!);
                     var all = ids.Length > 0 ? ids : source.ListPatientIdsAsync(CancellationToken.None).ToBlockingEnumerable().ToArray();
                     bar = Bar(all.Length);
-                    board.AddRange(BuildPatients(source, all, day, bar));
+                    board.AddRange(BuildPatients(source, all, day, bar, pipeline));
                 }
                 else
                 {
                     var inputs = FromBundles(parse.GetValue(files)!, ids);
                     bar = Bar(inputs.Count);
-                    board.AddRange(inputs.Select((input, i) => Build(input, day, bar, i, inputs.Count)));
+                    board.AddRange(inputs.Select((input, i) => Build(input, day, bar, i, inputs.Count, pipeline)));
                 }
                 var html = BoardRenderer.Render(board, (done, total) => bar?.Report(total + done, "rendering"));
                 bar?.Finish();
@@ -83,21 +86,23 @@ public static class BoardCommand
     }
 
     /// <summary>The board data of each patient id of a data source (files, NDJSON, or a FHIR server), in the given order.</summary>
-    public static IEnumerable<BoardPatient> BuildPatients(IFhirDataSource source, IReadOnlyList<string> ids, DateOnly asOf, TerminalProgressBar? bar = null)
+    public static IEnumerable<BoardPatient> BuildPatients(IFhirDataSource source, IReadOnlyList<string> ids, DateOnly asOf, TerminalProgressBar? bar = null,
+        PatientPipeline? pipeline = null)
     {
+        pipeline ??= EvaluationPipeline.Load(null);
         for (var i = 0; i < ids.Count; i++)
         {
             var record = source.GetPatientRecordAsync(ids[i], CancellationToken.None).GetAwaiter().GetResult()
                 ?? throw new InputException($"no patient '{ids[i]}' in the source");
             var input = RecordInput.FromRecord(record) ?? throw new InputException($"Patient/{ids[i]}: the source has resources for this patient but no Patient resource");
-            yield return Build(input, asOf, bar, i, ids.Count);
+            yield return Build(input, asOf, bar, i, ids.Count, pipeline);
         }
     }
 
-    private static BoardPatient Build(RecordInput input, DateOnly asOf, TerminalProgressBar? bar, int index, int total)
+    private static BoardPatient Build(RecordInput input, DateOnly asOf, TerminalProgressBar? bar, int index, int total, PatientPipeline pipeline)
     {
-        var clinical = input.Evaluate(asOf);
-        var patient = BoardPatient.From(input, clinical, EvaluationPipeline.Complete(clinical));
+        var clinical = input.Evaluate(asOf, pipeline.Extraction);
+        var patient = BoardPatient.From(input, clinical, pipeline.Complete(clinical));
         bar?.Report(index + 1, "evaluating");
         return patient;
     }

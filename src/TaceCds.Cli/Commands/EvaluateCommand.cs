@@ -29,7 +29,8 @@ public static class EvaluateCommand
                 "is left out with a JSON1xx data issue naming its path and line, and the patient is still evaluated.",
         };
 
-        var command = new Command("evaluate", "Evaluate patients as of a date and print the EvaluationResult.") { files, asOf, format, patient, ndjson, rules, strict };
+        var terminology = TerminologyOption.Create();
+        var command = new Command("evaluate", "Evaluate patients as of a date and print the EvaluationResult.") { files, asOf, format, patient, ndjson, rules, strict, terminology };
         command.SetAction(parse =>
         {
             if (!DateOnly.TryParseExact(parse.GetValue(asOf), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
@@ -37,7 +38,7 @@ public static class EvaluateCommand
             var text = parse.GetValue(format) == "text";
             try
             {
-                var pipeline = EvaluationPipeline.Load(parse.GetValue(rules));
+                var pipeline = EvaluationPipeline.Load(parse.GetValue(rules), parse.GetValue(terminology));
                 var bulk = parse.GetValue(ndjson);
                 var allOrNothing = parse.GetValue(strict);
                 var inputs = bulk

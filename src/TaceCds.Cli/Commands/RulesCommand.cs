@@ -1,4 +1,5 @@
 using System.CommandLine;
+using TaceCds.Clinical.Terminology;
 using TaceCds.Rules.Loading;
 using TaceCds.Rules.Testing;
 
@@ -21,14 +22,27 @@ public static class RulesCommand
     private static Command List()
     {
         var rules = RulesOption();
-        var command = new Command("list", "List the rule packs (id, version, evidence level, test vectors, title) in evaluation order, then the packs each one uses.") { rules };
+        var terminology = TerminologyOption.Create();
+        var command = new Command("list", "List the rule packs (id, version, evidence level, test vectors, title) in evaluation order, then the packs each one uses, " +
+            "then the value sets codes are matched by (with --terminology: as the site's files change them).") { rules, terminology };
         command.SetAction(parse =>
         {
             if (!TryLoad(parse.GetValue(rules), out var set)) return ExitCodes.BadInput;
+            EngineTerminology valueSets;
+            try
+            {
+                valueSets = parse.GetValue(terminology) is { Length: > 0 } site ? TerminologyLoader.Load(site) : EngineTerminology.BuiltIn;
+            }
+            catch (TerminologyException e)
+            {
+                Console.Error.WriteLine("error: " + e.Message);
+                return ExitCodes.BadInput;
+            }
             Console.Out.WriteLine($"rules: {set.Directory}");
             foreach (var p in set.Packs)
                 Console.Out.WriteLine($"{p.Id,-22} {p.Version,-7} {p.Evidence,-10} {p.Tests.Count,3} vectors  {p.Title}");
             Console.Out.Write(DependencyGraph(set));
+            Console.Out.Write(Rendering.TerminologyListing.Render(valueSets));
             return ExitCodes.Ok;
         });
         return command;

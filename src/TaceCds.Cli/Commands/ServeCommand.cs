@@ -26,7 +26,8 @@ public static class ServeCommand
         var asOf = new Option<string?>("--as-of") { Description = "Evaluate as of this day (YYYY-MM-DD) instead of today." };
         var store = new Option<string?>("--store") { Description = $"Audit, feedback and JWT replay store: sqlite:PATH or postgres:CONNECTION-STRING (default {Service.Trust.TrustSettings.DefaultStore})." };
         var noAuth = new Option<bool>("--no-auth") { Description = "Demo only: accept calls without a client JWT. Refused unless every listening address is loopback." };
-        var command = new Command("serve", "Run the CDS Hooks service.") { port, urls, data, noData, asOf, store, noAuth, logFormat };
+        var terminology = TerminologyOption.Create();
+        var command = new Command("serve", "Run the CDS Hooks service.") { port, urls, data, noData, asOf, store, noAuth, logFormat, terminology };
         command.SetAction(parse =>
         {
             var explicitSettings = new Dictionary<string, string?>();
@@ -46,6 +47,7 @@ public static class ServeCommand
             }
             else explicitSettings["TaceCds:LocalData"] = "";
             if (parse.GetValue(store) is { } storeSpec) explicitSettings["TaceCds:Store"] = storeSpec;
+            if (parse.GetValue(terminology) is { Length: > 0 } site) explicitSettings["TaceCds:Terminology:Paths"] = string.Join(";", site.Select(Path.GetFullPath));
             if (parse.GetValue(noAuth)) explicitSettings["TaceCds:Auth:Enabled"] = "false";
             if (parse.GetValue(logFormat) is { } format) explicitSettings[Service.Hosting.ConsoleLogFormat.Key] = format;
             if (parse.GetValue(urls) is not null && parse.GetValue(port) is not null) return Fail("give --urls or --port, not both");

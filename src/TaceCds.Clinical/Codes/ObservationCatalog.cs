@@ -1,89 +1,92 @@
-using TaceCds.Fhir.Terminology;
+using TaceCds.Clinical.Terminology;
 
 namespace TaceCds.Clinical.Codes;
 
-/// <summary>One recognised Observation code.</summary>
+/// <summary>One recognised Observation code: its kind, how its value is written, and the kind's name.</summary>
 public sealed record CatalogEntry(FactKind Kind, FactValueType ValueType, string Name);
 
 /// <summary>
-/// The Observation codes TaceCds reads (the input-data contract). LOINC codes: clinical-reference.md §8, each
-/// "confirmed in published IGs" (e.g. 1975-2 Bilirubin.total [Mass/volume], 14631-6 Bilirubin.total [Moles/volume],
-/// 1751-7 Albumin [Mass/volume], 6301-6 INR, 1834-1 and 53962-7 AFP, 1920-8 AST, 1742-6 ALT, 777-3 Platelets,
-/// 751-8 and 26499-4 Neutrophils, 731-0 Lymphocytes, 34444-0 PIVKA-II, 89247-1 ECOG performance status; see loinc.org).
-/// Everything else uses the project CodeSystem (fhir-profiles/CodeSystem-tacecds.json).
+/// How the engine recognises one kind of Observation. <see cref="CodesFrom"/>: a value set every code of which means
+/// this kind (LOINC lab codes, ECOG) — the codes are read from that FHIR ValueSet at start-up, and a site may add its
+/// own. Null: the kind is recognised by its project code <c>tacecds#Name</c> (CodeSystem-tacecds.json).
+/// <see cref="AnswersFrom"/>: for coded values, the value set of the answers the engine interprets.
+/// </summary>
+public sealed record KindBinding(CatalogEntry Entry, string? CodesFrom = null, string? AnswersFrom = null);
+
+/// <summary>
+/// The Observation kinds TaceCds reads (the input-data contract) and where each one's codes come from. No external
+/// code is written here: LOINC codes live in fhir-profiles/ValueSet-lab-*.json (sources in fhir-profiles/codes.md)
+/// and are loaded by <see cref="TerminologyLoader"/>; the lookup itself is <see cref="EngineTerminology.FindObservation"/>.
 /// </summary>
 public static class ObservationCatalog
 {
-    private static readonly Dictionary<(string System, string Code), CatalogEntry> Entries = Build();
+    public static IReadOnlyList<KindBinding> Kinds { get; } =
+    [
+        Lab(FactKind.Bilirubin, "bilirubin", ValueSetUrls.LabBilirubin),
+        Lab(FactKind.Albumin, "albumin", ValueSetUrls.LabAlbumin),
+        Lab(FactKind.Inr, "inr", ValueSetUrls.LabInr),
+        Lab(FactKind.Afp, "afp", ValueSetUrls.LabAfp),
+        Lab(FactKind.Ast, "ast", ValueSetUrls.LabAst),
+        Lab(FactKind.Alt, "alt", ValueSetUrls.LabAlt),
+        Lab(FactKind.Platelets, "platelets", ValueSetUrls.LabPlatelets),
+        Lab(FactKind.Neutrophils, "neutrophils", ValueSetUrls.LabNeutrophils),
+        Lab(FactKind.Lymphocytes, "lymphocytes", ValueSetUrls.LabLymphocytes),
+        Lab(FactKind.PivkaII, "pivka-ii", ValueSetUrls.LabPivkaII),
+        new(new(FactKind.Ecog, FactValueType.Integer, "ecog"), ValueSetUrls.Ecog),
 
-    public static CatalogEntry? Find(string? system, string? code) =>
-        system is null || code is null ? null : Entries.GetValueOrDefault((system, code));
+        Own("ascites", FactKind.Ascites, FactValueType.Code, ValueSetUrls.Ascites),
+        Own("hepatic-encephalopathy", FactKind.HepaticEncephalopathy, FactValueType.Code, ValueSetUrls.HepaticEncephalopathy),
+        Own("pt-prolongation", FactKind.PtProlongation, FactValueType.Quantity),
+        Own("child-pugh-score", FactKind.ReportedChildPughScore, FactValueType.Integer),
+        Own("nlr", FactKind.ReportedNlr, FactValueType.Quantity),
+        Own("cnlc-stage", FactKind.ReportedCnlcStage, FactValueType.Code, ValueSetUrls.CnlcStage),
+        Own("bclc-stage", FactKind.ReportedBclcStage, FactValueType.Code, ValueSetUrls.BclcStage),
+        Own("viable-diameter", FactKind.ViableDiameter, FactValueType.Quantity),
+        Own("lesion-diameter", FactKind.LesionDiameter, FactValueType.Quantity),
+        Own("tumor-capsule", FactKind.TumorCapsule, FactValueType.Code, ValueSetUrls.TumorCapsule),
+        Own("new-intrahepatic-lesion", FactKind.NewIntrahepaticLesion, FactValueType.Boolean),
+        Own("new-extrahepatic-lesion", FactKind.NewExtrahepaticLesion, FactValueType.Boolean),
+        Own("nontarget-response", FactKind.NontargetResponse, FactValueType.Code, ValueSetUrls.NontargetResponse),
+        Own("vascular-invasion", FactKind.VascularInvasion, FactValueType.Boolean),
+        Own("extrahepatic-spread", FactKind.ExtrahepaticSpread, FactValueType.Boolean),
+        Own("tumor-count", FactKind.TumorCount, FactValueType.Integer),
+        Own("largest-tumor-diameter", FactKind.LargestTumorDiameter, FactValueType.Quantity),
+        Own("mrecist-response", FactKind.ReportedMrecistResponse, FactValueType.Code, ValueSetUrls.MrecistResponse),
+        Own("viable-tumor-percent", FactKind.ReportedViablePercent, FactValueType.Quantity),
+        // RECICL treatment effect of the treated tumor (Liver Cancer Study Group of Japan), as the radiologist reports it.
+        Own("recicl-treatment-effect", FactKind.ReportedTreatmentEffect, FactValueType.Code, ValueSetUrls.TreatmentEffect),
+        Own("ctp-bv-roi", FactKind.CtpBvRoi, FactValueType.Quantity),
+        Own("ctp-bv-embolized", FactKind.CtpBvEmbolized, FactValueType.Quantity),
+        Own("ctp-hap", FactKind.CtpHap, FactValueType.Quantity),
+        Own("ctp-pvp", FactKind.CtpPvp, FactValueType.Quantity),
+        Own("ctp-hpi", FactKind.CtpHpi, FactValueType.Quantity),
+        Own("ctp-ttp", FactKind.CtpTtp, FactValueType.Quantity),
+        Own("pct-ps", FactKind.PctPs, FactValueType.Quantity),
+        Own("dect-ic-ap", FactKind.DectIcAp, FactValueType.Quantity),
+        Own("dect-ic-aorta-ap", FactKind.DectIcAortaAp, FactValueType.Quantity),
+        Own("dect-nic-ap", FactKind.DectNicAp, FactValueType.Quantity),
+        Own("dect-ct40-ap", FactKind.DectCt40Ap, FactValueType.Quantity),
+        Own("dect-ct90-ap", FactKind.DectCt90Ap, FactValueType.Quantity),
+        Own("dect-lambda-hu-ap", FactKind.DectLambdaHuAp, FactValueType.Quantity),
+        Own("dect-zeff-ap", FactKind.DectZeffAp, FactValueType.Quantity),
+        Own("ivim-adc", FactKind.IvimAdc, FactValueType.Quantity),
+        Own("ivim-d", FactKind.IvimD, FactValueType.Quantity),
+        Own("ivim-dstar", FactKind.IvimDStar, FactValueType.Quantity),
+        Own("ivim-f", FactKind.IvimF, FactValueType.Quantity),
+        Own("ct-dlp", FactKind.CtDlp, FactValueType.Quantity),
+        Own("ct-ctdivol", FactKind.CtCtdiVol, FactValueType.Quantity),
+        Own("effective-dose", FactKind.EffectiveDose, FactValueType.Quantity),
+    ];
 
-    /// <summary>Every recognised (system, code) pair, for documentation and profiles.</summary>
-    public static IEnumerable<KeyValuePair<(string System, string Code), CatalogEntry>> All => Entries;
+    private static readonly Dictionary<FactKind, KindBinding> ByKind = Kinds.ToDictionary(k => k.Entry.Kind);
 
-    private static Dictionary<(string, string), CatalogEntry> Build()
-    {
-        var map = new Dictionary<(string, string), CatalogEntry>();
-        void Loinc(string code, FactKind kind, FactValueType type, string name) => map[(CodeSystems.Loinc, code)] = new(kind, type, name);
-        void Own(string code, FactKind kind, FactValueType type) => map[(CodeSystems.TaceCds, code)] = new(kind, type, code);
+    /// <summary>The binding of a kind (every <see cref="FactKind"/> Observations carry has one).</summary>
+    public static KindBinding For(FactKind kind) => ByKind[kind];
 
-        Loinc("1975-2", FactKind.Bilirubin, FactValueType.Quantity, "bilirubin");
-        Loinc("14631-6", FactKind.Bilirubin, FactValueType.Quantity, "bilirubin");
-        Loinc("1751-7", FactKind.Albumin, FactValueType.Quantity, "albumin");
-        Loinc("6301-6", FactKind.Inr, FactValueType.Quantity, "inr");
-        Loinc("1834-1", FactKind.Afp, FactValueType.Quantity, "afp");
-        Loinc("53962-7", FactKind.Afp, FactValueType.Quantity, "afp");
-        Loinc("1920-8", FactKind.Ast, FactValueType.Quantity, "ast");
-        Loinc("1742-6", FactKind.Alt, FactValueType.Quantity, "alt");
-        Loinc("777-3", FactKind.Platelets, FactValueType.Quantity, "platelets");
-        Loinc("751-8", FactKind.Neutrophils, FactValueType.Quantity, "neutrophils");
-        Loinc("26499-4", FactKind.Neutrophils, FactValueType.Quantity, "neutrophils");
-        Loinc("731-0", FactKind.Lymphocytes, FactValueType.Quantity, "lymphocytes");
-        Loinc("34444-0", FactKind.PivkaII, FactValueType.Quantity, "pivka-ii");
-        Loinc("89247-1", FactKind.Ecog, FactValueType.Integer, "ecog");
+    /// <summary>The kind's name as the project CodeSystem spells it (the key rules use).</summary>
+    public static string Name(FactKind kind) => ByKind[kind].Entry.Name;
 
-        Own("ascites", FactKind.Ascites, FactValueType.Code);
-        Own("hepatic-encephalopathy", FactKind.HepaticEncephalopathy, FactValueType.Code);
-        Own("pt-prolongation", FactKind.PtProlongation, FactValueType.Quantity);
-        Own("child-pugh-score", FactKind.ReportedChildPughScore, FactValueType.Integer);
-        Own("nlr", FactKind.ReportedNlr, FactValueType.Quantity);
-        Own("cnlc-stage", FactKind.ReportedCnlcStage, FactValueType.Code);
-        Own("bclc-stage", FactKind.ReportedBclcStage, FactValueType.Code);
-        Own("viable-diameter", FactKind.ViableDiameter, FactValueType.Quantity);
-        Own("lesion-diameter", FactKind.LesionDiameter, FactValueType.Quantity);
-        Own("tumor-capsule", FactKind.TumorCapsule, FactValueType.Code);
-        Own("new-intrahepatic-lesion", FactKind.NewIntrahepaticLesion, FactValueType.Boolean);
-        Own("new-extrahepatic-lesion", FactKind.NewExtrahepaticLesion, FactValueType.Boolean);
-        Own("nontarget-response", FactKind.NontargetResponse, FactValueType.Code);
-        Own("vascular-invasion", FactKind.VascularInvasion, FactValueType.Boolean);
-        Own("extrahepatic-spread", FactKind.ExtrahepaticSpread, FactValueType.Boolean);
-        Own("tumor-count", FactKind.TumorCount, FactValueType.Integer);
-        Own("largest-tumor-diameter", FactKind.LargestTumorDiameter, FactValueType.Quantity);
-        Own("mrecist-response", FactKind.ReportedMrecistResponse, FactValueType.Code);
-        Own("viable-tumor-percent", FactKind.ReportedViablePercent, FactValueType.Quantity);
-        Own("recicl-treatment-effect", FactKind.ReportedTreatmentEffect, FactValueType.Code);
-        Own("ctp-bv-roi", FactKind.CtpBvRoi, FactValueType.Quantity);
-        Own("ctp-bv-embolized", FactKind.CtpBvEmbolized, FactValueType.Quantity);
-        Own("ctp-hap", FactKind.CtpHap, FactValueType.Quantity);
-        Own("ctp-pvp", FactKind.CtpPvp, FactValueType.Quantity);
-        Own("ctp-hpi", FactKind.CtpHpi, FactValueType.Quantity);
-        Own("ctp-ttp", FactKind.CtpTtp, FactValueType.Quantity);
-        Own("pct-ps", FactKind.PctPs, FactValueType.Quantity);
-        Own("dect-ic-ap", FactKind.DectIcAp, FactValueType.Quantity);
-        Own("dect-ic-aorta-ap", FactKind.DectIcAortaAp, FactValueType.Quantity);
-        Own("dect-nic-ap", FactKind.DectNicAp, FactValueType.Quantity);
-        Own("dect-ct40-ap", FactKind.DectCt40Ap, FactValueType.Quantity);
-        Own("dect-ct90-ap", FactKind.DectCt90Ap, FactValueType.Quantity);
-        Own("dect-lambda-hu-ap", FactKind.DectLambdaHuAp, FactValueType.Quantity);
-        Own("dect-zeff-ap", FactKind.DectZeffAp, FactValueType.Quantity);
-        Own("ivim-adc", FactKind.IvimAdc, FactValueType.Quantity);
-        Own("ivim-d", FactKind.IvimD, FactValueType.Quantity);
-        Own("ivim-dstar", FactKind.IvimDStar, FactValueType.Quantity);
-        Own("ivim-f", FactKind.IvimF, FactValueType.Quantity);
-        Own("ct-dlp", FactKind.CtDlp, FactValueType.Quantity);
-        Own("ct-ctdivol", FactKind.CtCtdiVol, FactValueType.Quantity);
-        Own("effective-dose", FactKind.EffectiveDose, FactValueType.Quantity);
-        return map;
-    }
+    private static KindBinding Lab(FactKind kind, string name, string valueSet) => new(new(kind, FactValueType.Quantity, name), valueSet);
+
+    private static KindBinding Own(string code, FactKind kind, FactValueType type, string? answers = null) => new(new(kind, type, code), null, answers);
 }

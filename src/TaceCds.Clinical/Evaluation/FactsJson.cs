@@ -120,10 +120,7 @@ public static class FactsJson
     }
 
     /// <summary>The fact kind's name as the project CodeSystem spells it (the key rules use).</summary>
-    public static string Name(FactKind kind) => Names.Value[kind];
-
-    private static readonly Lazy<Dictionary<FactKind, string>> Names = new(() =>
-        ObservationCatalog.All.GroupBy(e => e.Value.Kind).ToDictionary(g => g.Key, g => g.First().Value.Name));
+    public static string Name(FactKind kind) => ObservationCatalog.Name(kind);
 
     public static int AgeOn(DateOnly birth, DateOnly day)
     {

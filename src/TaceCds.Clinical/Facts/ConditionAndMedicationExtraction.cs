@@ -1,18 +1,15 @@
 using TaceCds.Fhir.Model;
-using TaceCds.Fhir.Terminology;
 
 namespace TaceCds.Clinical.Facts;
 
 internal static class ConditionExtraction
 {
-    /// <summary>ICD-10 C22.0 "Liver cell carcinoma"; SNOMED CT 109841003 "Liver cell carcinoma" (clinical-reference.md §8).</summary>
-    private static readonly (string System, string Code)[] HccCodes = [(CodeSystems.Icd10, "C22.0"), (CodeSystems.SnomedCt, "109841003")];
-
     /// <summary>The HCC diagnosis, or a documented non-liver primary cancer (<see cref="NonLiverPrimaryCancer"/>), or null.</summary>
     public static (DiagnosisFact Fact, bool Hcc)? Extract(Condition condition, ExtractionContext ctx)
     {
         var codings = condition.Code?.Coding ?? [];
-        var coding = codings.FirstOrDefault(c => HccCodes.Contains((c.System ?? "", c.Code ?? "")));
+        // ValueSet hcc-diagnosis (ICD-10 C22.0, SNOMED CT 109841003; sources in fhir-profiles/codes.md), as the site extended it.
+        var coding = codings.FirstOrDefault(c => ctx.Options.Terminology.HccDiagnosis.Contains(c.System, c.Code));
         var hcc = coding is not null;
         coding ??= codings.FirstOrDefault(c => NonLiverPrimaryCancer.IsNonLiverPrimary(c.System, c.Code));
         if (coding is null) { ctx.Summary.NotUsed++; return null; }
@@ -44,7 +41,8 @@ internal static class MedicationExtraction
             ctx.Summary.NotUsed++;
             return null;
         }
-        var coding = concept.Coding.FirstOrDefault(c => c.System is not null && c.Code is not null && ctx.Options.SystemicTherapyCodes.Contains((c.System, c.Code)));
+        // ValueSet systemic-therapy-hcc (WHO ATC codes), as the site extended or replaced it.
+        var coding = concept.Coding.FirstOrDefault(c => ctx.Options.Terminology.SystemicTherapy.Contains(c.System, c.Code));
         if (coding is null) { ctx.Summary.NotUsed++; return null; }
         if (!ctx.IsOurs(medication, medication.Subject)) return null;
         if (!StatusPolicy.MedicationUsable(medication.Status))

@@ -43,4 +43,6 @@ public static class DataIssueCodes
     public const string ConflictingDuplicate = "conflicting-duplicate";
     /// <summary>The Patient resource itself could not be read: evaluated under the patient id the request names.</summary>
     public const string PatientFromContext = "patient-from-context";
+    /// <summary>The patient's Procedures with a code in no value set the engine reads: not TACE, not a course-ending therapy.</summary>
+    public const string UnknownProcedureCode = "unknown-procedure-code";
 }

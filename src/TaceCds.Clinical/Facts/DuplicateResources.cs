@@ -35,7 +35,7 @@ internal static class DuplicateResources
                 continue;
             }
             drop.UnionWith(group);
-            var recognised = group.Select(i => entries[i].Resource).OfType<Observation>().Select(o => ObservationExtraction.Recognise(o.Code))
+            var recognised = group.Select(i => entries[i].Resource).OfType<Observation>().Select(o => ObservationExtraction.Recognise(o.Code, ctx.Options.Terminology))
                 .OfType<Codes.CatalogEntry>().DistinctBy(e => e.Kind).ToList();
             var conflict = new ConflictingResource
             {
@@ -43,7 +43,7 @@ internal static class DuplicateResources
                 ResourceType = first.Resource.ResourceType,
                 Locations = locations,
                 Differences = differences,
-                Therapies = group.Select(i => entries[i].Resource).OfType<Procedure>().Select(p => ProcedureExtraction.Recognise(p.Code))
+                Therapies = group.Select(i => entries[i].Resource).OfType<Procedure>().Select(p => ProcedureExtraction.Recognise(p.Code, ctx.Options.Terminology))
                     .OfType<TherapyKind>().Distinct().ToList(),
                 Kinds = recognised.Select(e => e.Kind).ToList(),
                 Dates = group.Select(i => entries[i].Resource).OfType<Observation>().Select(o => ExtractionContext.StartDay(o.Effective))

@@ -66,6 +66,7 @@ public static class FactExtractor
             }
         }
 
+        ctx.ReportUnknownProcedureCodes();
         observations = AttachToExams(observations, exams, ignoredStudies, ctx);
         CheckLesions(observations, lesions, ctx);
         observations.AddRange(DerivedImagingValues.Compute(observations).ToList());

@@ -46,9 +46,6 @@ internal static class ImagingStudyExtraction
 
 internal static class LesionExtraction
 {
-    /// <summary>SNOMED CT 10200004 "Liver structure" (input-data contract).</summary>
-    public const string SnomedLiver = "10200004";
-
     public static LesionFact? Extract(BodyStructure lesion, ExtractionContext ctx)
     {
         if (!ctx.IsOurs(lesion, lesion.Patient)) return null;
@@ -59,7 +56,8 @@ internal static class LesionExtraction
         }
         bool? intrahepatic = null;
         if (lesion.Location is { } location)
-            intrahepatic = location.Has(CodeSystems.SnomedCt, SnomedLiver) || location.Has(CodeSystems.TaceCds, "liver");
+            // ValueSet liver-location (SNOMED CT 10200004 "Liver structure", tacecds#liver), as the site extended it.
+            intrahepatic = location.Coding.Any(c => ctx.Options.Terminology.LiverLocation.Contains(c.System, c.Code));
         else
             ctx.Issue(DataIssueCodes.MissingValue, lesion, "lesion without location: neither intrahepatic nor extrahepatic; it cannot be a target lesion");
         ctx.Summary.ResourcesUsed++;

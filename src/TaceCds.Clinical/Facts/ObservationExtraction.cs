@@ -2,7 +2,7 @@ using System.Globalization;
 using TaceCds.Clinical.Codes;
 using TaceCds.Clinical.Units;
 using TaceCds.Fhir.Model;
-using TaceCds.Fhir.Terminology;
+using TaceCds.Clinical.Terminology;
 
 namespace TaceCds.Clinical.Facts;
 
@@ -26,20 +26,6 @@ internal static class ObservationExtraction
         FactKind.CtDlp, FactKind.CtCtdiVol, FactKind.EffectiveDose,
     ];
 
-    /// <summary>Allowed coded values per kind: (code system, codes).</summary>
-    private static readonly Dictionary<FactKind, (string System, string[] Codes)> AllowedCodes = new()
-    {
-        [FactKind.Ascites] = (CodeSystems.TaceCds, ["none", "mild", "moderate-severe"]),
-        [FactKind.HepaticEncephalopathy] = (CodeSystems.TaceCds, ["none", "grade-1-2", "grade-3-4"]),
-        [FactKind.TumorCapsule] = (CodeSystems.TaceCds, ["complete", "incomplete", "absent"]),
-        [FactKind.NontargetResponse] = (CodeSystems.TaceCds, ["CR", "IR-SD", "PD"]),
-        [FactKind.ReportedMrecistResponse] = (CodeSystems.TaceCds, ["CR", "PR", "SD", "PD"]),
-        // RECICL treatment effect of the treated tumor (Liver Cancer Study Group of Japan), as the radiologist reports it.
-        [FactKind.ReportedTreatmentEffect] = (CodeSystems.TaceCds, ["TE1", "TE2", "TE3", "TE4"]),
-        [FactKind.ReportedCnlcStage] = (CodeSystems.CnlcStage, ["Ia", "Ib", "IIa", "IIb", "IIIa", "IIIb", "IV"]),
-        [FactKind.ReportedBclcStage] = (CodeSystems.BclcStage, ["0", "A", "B", "C", "D"]),
-    };
-
     /// <summary>Integer ranges that are physically or clinically possible.</summary>
     private static readonly Dictionary<FactKind, (int Min, int Max)> IntegerRanges = new()
     {
@@ -50,7 +36,7 @@ internal static class ObservationExtraction
 
     public static ObservationFact? Extract(Observation obs, ExtractionContext ctx)
     {
-        var entry = Recognise(obs.Code);
+        var entry = Recognise(obs.Code, ctx.Options.Terminology);
         if (entry is null) { ctx.Summary.NotUsed++; return null; }
         if (!ctx.IsOurs(obs, obs.Subject)) return null;
 
@@ -106,12 +92,12 @@ internal static class ObservationExtraction
         return fact;
     }
 
-    public static CatalogEntry? Recognise(CodeableConcept? code)
+    public static CatalogEntry? Recognise(CodeableConcept? code, EngineTerminology terminology)
     {
         if (code is null) return null;
         foreach (var c in code.Coding)
         {
-            var entry = ObservationCatalog.Find(c.System, c.Code);
+            var entry = terminology.FindObservation(c.System, c.Code);
             if (entry is not null) return entry;
         }
         return null;
@@ -174,10 +160,11 @@ internal static class ObservationExtraction
 
             case FactValueType.Code:
                 if (obs.Value is not CodeableConcept cc) return Invalid(ctx, obs, entry, $"expected valueCodeableConcept, got value{obs.Value!.FhirTypeName}");
-                var (system, codes) = AllowedCodes[entry.Kind];
-                var match = cc.Coding.FirstOrDefault(c => c.System == system && c.Code is not null && codes.Contains(c.Code));
+                // The answers the calculators interpret, from the kind's answer ValueSet (e.g. ValueSet-ascites.json).
+                var answers = ctx.Options.Terminology.AnswersFor(entry.Kind);
+                var match = cc.Coding.FirstOrDefault(c => answers.Contains(c.System, c.Code));
                 if (match is null)
-                    return Invalid(ctx, obs, entry, $"no coding from {system} with one of {string.Join(", ", codes)}");
+                    return Invalid(ctx, obs, entry, $"no coding from {string.Join(" or ", answers.Codes.Select(a => a.System).Distinct())} with one of {string.Join(", ", answers.Codes.Select(a => a.Code))}");
                 return fact with { Code = match.Code };
 
             default:

@@ -1,3 +1,4 @@
+using TaceCds.Clinical.Terminology;
 using TaceCds.Fhir.Model;
 using TaceCds.Fhir.Terminology;
 
@@ -6,35 +7,27 @@ namespace TaceCds.Clinical.Facts;
 /// <summary>Procedure → <see cref="TherapyFact"/> (TACE sessions and the therapies that end a TACE course).</summary>
 internal static class ProcedureExtraction
 {
-    /// <summary>SNOMED CT 441525007 "Percutaneous transluminal chemoembolization of artery" (clinical-reference.md §8).</summary>
-    public const string SnomedTace = "441525007";
-
-    private static readonly Dictionary<string, TherapyKind> OwnCodes = new(StringComparer.Ordinal)
-    {
-        ["tace"] = TherapyKind.Tace,
-        ["ablation"] = TherapyKind.Ablation,
-        ["resection"] = TherapyKind.Resection,
-        ["radiotherapy"] = TherapyKind.Radiotherapy,
-        ["haic"] = TherapyKind.Haic,
-        ["tare"] = TherapyKind.Tare,
-        ["seed-implantation"] = TherapyKind.SeedImplantation,
-    };
-
-    public static TherapyKind? Recognise(CodeableConcept? code)
+    /// <summary>
+    /// The kind of a Procedure code: a TACE session (ValueSet tace-procedure, as the site extended it) or a therapy that
+    /// ends a course (course-ending-therapy); null for any other code.
+    /// </summary>
+    public static TherapyKind? Recognise(CodeableConcept? code, EngineTerminology terminology)
     {
         if (code is null) return null;
         foreach (var c in code.Coding)
-        {
-            if (c.System == CodeSystems.TaceCds && c.Code is not null && OwnCodes.TryGetValue(c.Code, out var kind)) return kind;
-            if (c.System == CodeSystems.SnomedCt && c.Code == SnomedTace) return TherapyKind.Tace;
-        }
+            if (terminology.FindProcedure(c.System, c.Code) is { } kind) return kind;
         return null;
     }
 
     public static TherapyFact? Extract(Procedure procedure, ExtractionContext ctx)
     {
-        var kind = Recognise(procedure.Code);
-        if (kind is null) { ctx.Summary.NotUsed++; return null; }
+        var kind = Recognise(procedure.Code, ctx.Options.Terminology);
+        if (kind is null)
+        {
+            ctx.Summary.NotUsed++;
+            ctx.NoteUnknownProcedureCode(procedure);
+            return null;
+        }
         if (!ctx.IsOurs(procedure, procedure.Subject)) return null;
         var name = TherapyFact.Name(kind.Value);
 

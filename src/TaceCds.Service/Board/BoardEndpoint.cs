@@ -37,7 +37,7 @@ public static class BoardEndpoint
             if (record is null || RecordInput.FromRecord(record) is not { } input)
                 throw new CdsProblem(StatusCodes.Status404NotFound, CdsErrorCodes.NotFound, "no such patient", "patientId", "not-found");
             var asOf = day.Today();
-            var clinical = input.Evaluate(asOf);
+            var clinical = input.Evaluate(asOf, pipeline.Extraction);
             var html = BoardRenderer.Render([BoardPatient.From(input, clinical, pipeline.Complete(clinical))]);
             // Patient data: not kept by browser or proxy caches; and the page's URL (which may hold a link token) is never sent on as a Referer.
             http.Response.Headers.CacheControl = "no-store";

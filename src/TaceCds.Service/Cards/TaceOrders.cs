@@ -1,4 +1,6 @@
 using System.Text.Json;
+using TaceCds.Clinical.Terminology;
+using TaceCds.Fhir.Terminology;
 using TaceCds.Fhir.Json;
 using TaceCds.Fhir.Model;
 using TaceCds.Service.Errors;
@@ -14,21 +16,20 @@ namespace TaceCds.Service.Cards;
 public sealed record TaceOrder(ServiceRequest Order, string? ResourceId, bool IsDebTace = false);
 
 /// <summary>
-/// Finds TACE ServiceRequests among the draft orders: code <c>tacecds#tace</c> or <c>tacecds#deb-tace</c>
-/// (https://tacecds.org/fhir/CodeSystem/tacecds, fhir-profiles/CodeSystem-tacecds.json) or SNOMED CT 441525007
-/// "Percutaneous transluminal chemoembolisation of artery" (http://snomed.info/sct; fhir-profiles/codes.md). On
+/// Finds TACE ServiceRequests among the draft orders: a code in the TACE procedure value set
+/// (<c>https://tacecds.org/fhir/ValueSet/tace-procedure</c>: <c>tacecds#tace</c> and SNOMED CT 441525007 as built in, plus
+/// the codes a site adds with its own ValueSet file) or the project code <c>tacecds#deb-tace</c>
+/// (fhir-profiles/CodeSystem-tacecds.json). An order with any other code is not a TACE order: it gets no card. On
 /// <c>order-select</c> only the orders in <c>selections</c> count; on <c>order-sign</c> every draft order does.
 /// A DEB-TACE order is recognised by the project code <c>deb-tace</c> or, since no SNOMED CT or LOINC code for
 /// drug-eluting bead TACE is recorded in fhir-profiles/codes.md, by the order's text ("DEB-TACE", "drug-eluting bead").
 /// </summary>
 public static partial class TaceOrders
 {
-    public const string TaceCdsSystem = "https://tacecds.org/fhir/CodeSystem/tacecds";
-    public const string SnomedSystem = "http://snomed.info/sct";
-    public const string SnomedTace = "441525007";
+    public const string TaceCdsSystem = CodeSystems.TaceCds;
     public const string DebTaceCode = "deb-tace";
 
-    public static IReadOnlyList<TaceOrder> Find(CdsRequest request)
+    public static IReadOnlyList<TaceOrder> Find(CdsRequest request, LoadedValueSet taceProcedure)
     {
         var draftOrders = request.Context.GetProperty("draftOrders");
         var selections = request.Hook == HookDefinitions.OrderSelect && request.Context.TryGetProperty("selections", out var s) && s.ValueKind == JsonValueKind.Array
@@ -52,7 +53,7 @@ public static partial class TaceOrders
             {
                 throw CdsProblem.BadRequest(CdsErrorCodes.InvalidDraftOrders, path, $"{path} cannot be read as a ServiceRequest ({ex.Code} at {ex.Path}: {ex.Detail})", "structure");
             }
-            if (!IsTace(order)) continue;
+            if (!IsTace(order, taceProcedure)) continue;
             var resourceId = order.Id is { } id ? "ServiceRequest/" + id : null;
             if (selections is not null && (resourceId is null || !selections.Contains(resourceId))) continue;
             found.Add(new TaceOrder(order, resourceId, IsDebTace(order)));
@@ -60,8 +61,8 @@ public static partial class TaceOrders
         return found;
     }
 
-    public static bool IsTace(ServiceRequest order) =>
-        order.Code?.Coding.Any(c => (c.System == TaceCdsSystem && c.Code is "tace" or DebTaceCode) || (c.System == SnomedSystem && c.Code == SnomedTace)) == true;
+    public static bool IsTace(ServiceRequest order, LoadedValueSet taceProcedure) =>
+        order.Code?.Coding.Any(c => taceProcedure.Contains(c.System, c.Code) || (c.System == TaceCdsSystem && c.Code == DebTaceCode)) == true;
 
     public static bool IsDebTace(ServiceRequest order) =>
         order.Code?.Coding.Any(c => c.System == TaceCdsSystem && c.Code == DebTaceCode) == true

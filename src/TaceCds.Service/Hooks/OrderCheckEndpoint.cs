@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using TaceCds.Rules.Pipeline;
 using TaceCds.Rules.Runtime;
 using TaceCds.Service.Cards;
 
@@ -15,10 +16,11 @@ public static class OrderCheckEndpoint
 {
     public static IEndpointRouteBuilder MapOrderCheck(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/cds-services/" + ServiceCatalog.OrderCheckId, (HttpRequest http, HookCallHandler hooks, ICardUuidSource uuids, CancellationToken ct) =>
+        app.MapPost("/cds-services/" + ServiceCatalog.OrderCheckId, (HttpRequest http, HookCallHandler hooks, ICardUuidSource uuids, PatientPipeline pipeline, CancellationToken ct) =>
             hooks.HandleAsync(http, ServiceCatalog.OrderCheckId, async (service, request, token) =>
             {
-                var orders = TaceOrders.Find(request);
+                // Orders are matched by the TACE procedure value set the service loaded (built in plus the site's files).
+                var orders = TaceOrders.Find(request, pipeline.Terminology.TaceProcedure);
                 if (orders.Count == 0) return [];
                 var result = await hooks.EvaluateAsync(service, request, token);
                 if (result is null) return [];

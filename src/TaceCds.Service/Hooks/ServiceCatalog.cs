@@ -1,3 +1,5 @@
+using TaceCds.Clinical.Terminology;
+
 namespace TaceCds.Service.Hooks;
 
 /// <summary>
@@ -29,14 +31,22 @@ public static class ServiceCatalog
         "The patient's TACE course, refractoriness status (CCI 2022, JSH-LCSGJ 2014), retreatment scores (ART, ABCR), liver function and staging, as cards.",
         PatientPrefetch);
 
+    /// <summary>
+    /// Which orders the order check reads, for integrators (discovery has no field for it, so the description says it):
+    /// the TACE procedure value set, as the site extended it (docs/configuration.md, "Terminology").
+    /// </summary>
+    public const string OrderMatching =
+        " A TACE order is a draft ServiceRequest coded from the value set " + ValueSetUrls.TaceProcedure +
+        " (with the codes this site added) or tacecds#deb-tace; any other order gets no card.";
+
     public static CdsServiceDefinition OrderSelectCheck { get; } = new(OrderCheckId, HookDefinitions.OrderSelect,
         "TACE order check",
-        "When a TACE order is selected, checks whether a refractoriness definition or retreatment score says TACE should stop, and offers to remove the order or refer to the tumor board.",
+        "When a TACE order is selected, checks whether a refractoriness definition or retreatment score says TACE should stop, and offers to remove the order or refer to the tumor board." + OrderMatching,
         PatientPrefetch);
 
     public static CdsServiceDefinition OrderSignCheck { get; } = new(OrderCheckId, HookDefinitions.OrderSign,
         "TACE order check",
-        "Before a TACE order is signed, checks whether a refractoriness definition or retreatment score says TACE should stop, and offers to remove the order or refer to the tumor board.",
+        "Before a TACE order is signed, checks whether a refractoriness definition or retreatment score says TACE should stop, and offers to remove the order or refer to the tumor board." + OrderMatching,
         PatientPrefetch);
 
     public static IReadOnlyList<CdsServiceDefinition> All { get; } = [CourseReview, OrderSelectCheck, OrderSignCheck];

@@ -1,3 +1,4 @@
+using TaceCds.Clinical.Terminology;
 using TaceCds.Rules.Pipeline;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -50,7 +51,21 @@ public static class ServiceRegistration
     public static IServiceCollection AddPatientEvaluation(this IServiceCollection services)
     {
         // Rule packs are loaded (and validated) once, at start-up: a bad pack stops the service with file:line and code.
-        services.TryAddSingleton(sp => PatientPipeline.Load(sp.GetRequiredService<ServiceSettings>().RulesDirectory));
+        // The value sets too: built in, plus the site's files (TaceCds:Terminology:Paths); a bad file refuses the start.
+        services.TryAddSingleton(sp =>
+        {
+            var settings = sp.GetRequiredService<ServiceSettings>();
+            EngineTerminology? terminology;
+            try
+            {
+                terminology = settings.TerminologyPaths.Count > 0 ? TerminologyLoader.Load(settings.TerminologyPaths) : null;
+            }
+            catch (TerminologyException e)
+            {
+                throw new StartupRefusedException("TaceCds:Terminology:Paths: " + e.Message);
+            }
+            return PatientPipeline.Load(settings.RulesDirectory, terminology);
+        });
         services.TryAddSingleton<IPatientEvaluator, DefaultPatientEvaluator>();
         services.AddSingleton<EvaluationDay>();
         services.AddTransient<HookCallHandler>();

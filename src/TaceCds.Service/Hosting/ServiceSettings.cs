@@ -38,6 +38,12 @@ public sealed record ServiceSettings
     /// <summary>The rule-pack folder; null: TACECDS_RULES, the repository's rules/, or the copy next to the binary.</summary>
     public string? RulesDirectory { get; init; }
 
+    /// <summary>
+    /// The site's own ValueSet files or folders (<c>TaceCds:Terminology:Paths</c>), loaded over the built-in value sets at
+    /// start-up; an error refuses the start (TERM1xx).
+    /// </summary>
+    public IReadOnlyList<string> TerminologyPaths { get; init; } = [];
+
     /// <summary>CORS origins allowed to call the service; <c>*</c> (the default) allows any.</summary>
     public IReadOnlyList<string> CorsOrigins { get; init; } = ["*"];
 
@@ -63,6 +69,7 @@ public sealed record ServiceSettings
             FhirServerAllowedNetworks = List(s, "FhirServer:AllowedNetworks").Select(n => Network(n, "FhirServer:AllowedNetworks")).ToList(),
             LocalData = List(s, "LocalData"),
             RulesDirectory = s["Rules"] is { Length: > 0 } rules ? rules : null,
+            TerminologyPaths = List(s, "Terminology:Paths"),
             CorsOrigins = List(s, "Cors:Origins") is { Count: > 0 } origins ? origins : ["*"],
             AsOf = s["AsOf"] is { Length: > 0 } day ? DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
             Limits = new ServiceLimits

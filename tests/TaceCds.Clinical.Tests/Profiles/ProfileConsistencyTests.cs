@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using TaceCds.Clinical.Codes;
 using TaceCds.Clinical.Facts;
+using TaceCds.Clinical.Terminology;
 using TaceCds.Clinical.Units;
 using TaceCds.Fhir.Terminology;
 using TaceCds.Testing;
@@ -9,8 +10,9 @@ using TaceCds.Testing;
 namespace TaceCds.Clinical.Tests.Profiles;
 
 /// <summary>
-/// fhir-profiles/ publishes the input contract; the engine's catalogues implement it. These tests keep the two
-/// from drifting apart: a code, unit or ATC default added on one side and not the other fails here.
+/// fhir-profiles/ publishes the input contract and is, for its ValueSets, what the engine loads (TerminologyLoader).
+/// These tests check the folder itself and what C# still holds beside it — the kinds bound to project codes, their value
+/// types and units (UnitCatalog) — so that neither drifts from CodeSystem-tacecds.json and codes.md.
 /// </summary>
 public class ProfileConsistencyTests
 {
@@ -76,16 +78,16 @@ public class ProfileConsistencyTests
     public void Every_project_code_in_the_observation_catalog_is_defined_with_its_value_type()
     {
         var concepts = ProjectConcepts();
-        var ownEntries = ObservationCatalog.All.Where(e => e.Key.System == CodeSystems.TaceCds).ToList();
+        var ownEntries = OwnCodes().ToList();
         Assert.NotEmpty(ownEntries);
-        foreach (var ((_, code), entry) in ownEntries)
+        foreach (var (code, entry) in ownEntries)
         {
             Assert.True(concepts.TryGetValue(code, out var concept), $"tacecds#{code} is in ObservationCatalog but not in CodeSystem-tacecds.json");
             Assert.Equal("observation", concept!.Use);
             Assert.Equal(FhirValueType(entry.ValueType), concept.ValueType);
         }
         // And the other way: the CodeSystem defines no Observation code the engine would ignore.
-        var catalogued = ownEntries.Select(e => e.Key.Code).ToHashSet();
+        var catalogued = ownEntries.Select(e => e.Code).ToHashSet();
         var extra = concepts.Where(c => c.Value.Use == "observation" && !catalogued.Contains(c.Key)).Select(c => c.Key).ToList();
         Assert.True(extra.Count == 0, "Observation codes in CodeSystem-tacecds.json the engine does not read: " + string.Join(", ", extra));
     }
@@ -94,7 +96,8 @@ public class ProfileConsistencyTests
     public void Every_quantity_code_states_the_canonical_unit_of_the_unit_catalog()
     {
         var concepts = ProjectConcepts();
-        foreach (var ((system, code), entry) in ObservationCatalog.All.Where(e => e.Key.System == CodeSystems.TaceCds))
+        const string system = CodeSystems.TaceCds;
+        foreach (var (code, entry) in OwnCodes())
         {
             Assert.True(concepts.TryGetValue(code, out var concept), $"{system}#{code} is not in CodeSystem-tacecds.json");
             if (entry.ValueType != FactValueType.Quantity)
@@ -110,37 +113,33 @@ public class ProfileConsistencyTests
     }
 
     [Fact]
-    public void Every_catalog_loinc_is_in_codes_md_and_in_a_value_set()
+    public void Every_external_code_of_a_value_set_has_its_source_in_codes_md()
     {
+        // The engine reads these codes from the ValueSets themselves; codes.md holds each one's meaning and source.
         var codesMd = File.ReadAllText(Path.Combine(ProfilesDir, "codes.md"));
-        var inValueSets = ValueSetCodes().Where(c => c.System == CodeSystems.Loinc).Select(c => c.Code).ToHashSet();
-        var loincs = ObservationCatalog.All.Where(e => e.Key.System == CodeSystems.Loinc).Select(e => e.Key.Code).ToList();
-        Assert.Equal(14, loincs.Count);
-        foreach (var code in loincs)
+        var sections = new Dictionary<string, string>
         {
-            Assert.True(TableRowMentions(codesMd, "LOINC", code), $"LOINC {code} has no row in codes.md");
-            Assert.Contains(code, inValueSets);
+            [CodeSystems.Loinc] = "LOINC", [CodeSystems.SnomedCt] = "SNOMED CT", [CodeSystems.Icd10] = "ICD-10",
+            [CodeSystems.Atc] = "ATC", [CodeSystems.Dicom] = "DICOM", [CodeSystems.Ucum] = "UCUM",
+        };
+        var external = ValueSetCodes().Where(c => !c.System.StartsWith(CanonicalBase, StringComparison.Ordinal)).Distinct().ToList();
+        Assert.Equal(14, external.Count(c => c.System == CodeSystems.Loinc));
+        Assert.Equal(13, external.Count(c => c.System == CodeSystems.Atc));
+        foreach (var (system, code) in external)
+        {
+            Assert.True(sections.TryGetValue(system, out var section), $"{system} is not a code system codes.md documents");
+            Assert.True(section == "UCUM" ? Section(codesMd, "UCUM").Contains($"`{code}`", StringComparison.Ordinal) : TableRowMentions(codesMd, section!, code),
+                $"{section} {code} (in a ValueSet) has no row in codes.md");
         }
     }
 
     [Fact]
-    public void The_systemic_therapy_value_set_equals_the_engine_default()
+    public void The_loaded_procedure_value_sets_give_every_therapy_kind_the_engine_knows()
     {
-        var published = ValueSetCodes("systemic-therapy-hcc").ToHashSet();
-        Assert.Equal(13, published.Count);
-        Assert.True(published.SetEquals(ExtractionOptions.DefaultSystemicTherapy),
-            "ValueSet-systemic-therapy-hcc.json and ExtractionOptions.DefaultSystemicTherapy differ: " +
-            string.Join(", ", published.Except(ExtractionOptions.DefaultSystemicTherapy).Concat(ExtractionOptions.DefaultSystemicTherapy.Except(published))));
-    }
-
-    [Fact]
-    public void Procedure_value_sets_cover_every_therapy_the_engine_recognises()
-    {
-        var published = ValueSetCodes("tace-procedure").Concat(ValueSetCodes("course-ending-therapy"))
-            .Where(c => c.System == CodeSystems.TaceCds).Select(c => c.Code).ToHashSet();
-        var engine = Enum.GetValues<TherapyKind>().Select(TherapyFact.Name).ToHashSet();
-        Assert.True(published.SetEquals(engine), $"published {string.Join(",", published)} vs engine {string.Join(",", engine)}");
-        Assert.Contains((CodeSystems.SnomedCt, "441525007"), ValueSetCodes("tace-procedure"));
+        var terminology = EngineTerminology.BuiltIn;
+        foreach (var kind in Enum.GetValues<TherapyKind>())
+            Assert.Equal(kind, terminology.FindProcedure(CodeSystems.TaceCds, TherapyFact.Name(kind)));
+        Assert.Equal(TherapyKind.Tace, terminology.FindProcedure(CodeSystems.SnomedCt, "441525007"));
     }
 
     [Fact]
@@ -204,6 +203,10 @@ public class ProfileConsistencyTests
     }
 
     // ---- helpers ----
+
+    /// <summary>The Observation kinds the engine recognises by their project code (tacecds#code).</summary>
+    private static IEnumerable<(string Code, CatalogEntry Entry)> OwnCodes() =>
+        ObservationCatalog.Kinds.Where(k => k.CodesFrom is null).Select(k => (k.Entry.Name, k.Entry));
 
     private sealed record Concept(string Use, string? ValueType, string? UcumUnit, string Definition);
 
