@@ -51,6 +51,16 @@ public sealed class BoardSectionsTests
     }
 
     [Fact]
+    public void Given_p04_the_stop_tace_decision_line_and_its_fhir_resources_are_worded_by_the_rules_explanation()
+    {
+        // p04: CCI 2022 met on 2024-07-01 (68 mm = 123.6 % of 55 mm after 3 sessions), no treatment change since: current.
+        var stop = Section(BoardRenderer.Render([BoardFixtures.Sample("p04")]), "data-definition=\"stop-tace\"");
+        Assert.Contains("<p class=\"decision\">Decision: met (critical); current</p>", stop);
+        Assert.Matches("<p class=\"sources screen-only\"><span class=\"list-title\">FHIR resources: </span><cite class=\"fhir-ref\">[^<]*Procedure/p04-tace-3</cite></p>", stop);
+        Assert.Contains("<td>TACE refractoriness met (CCI 2022 consensus): target sum 68 mm on 2024-07-01 = 123.6 % of the baseline 55 mm (2024-01-22) after 3 consecutive sessions</td>", stop);
+    }
+
+    [Fact]
     public void Given_p11_the_abcr_inputs_are_rows_of_label_value_with_unit_date_and_source()
     {
         var abcr = Section(BoardRenderer.Render([BoardFixtures.Sample("p11")]), "data-definition=\"abcr\"");
