@@ -24,7 +24,7 @@ public static class BoardRenderer
             .Raw("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">")
             .Raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
             .Open("title").Text($"Tumor board packet — {ranked.Count} patient(s), as of {string.Join(", ", asOfDates)}").Close("title")
-            .Raw("<style>").Raw(BoardStyles.Css).Raw("</style></head><body><main>");
+            .Raw("<style>").Raw(BoardStyles.Css).Raw(PrintHeaders.Css(ranked.Select(t => t.Patient).ToList())).Raw("</style></head><body><main>");
         Cover(html, ranked, asOfDates);
         for (var i = 0; i < ranked.Count; i++)
         {
@@ -67,22 +67,25 @@ public static class BoardRenderer
     private static void PatientSection(HtmlBuilder html, BoardPatient patient, Urgency urgency, string id)
     {
         var course = new CourseView(patient.Result);
-        html.Open("section", ("class", "page patient"), ("id", id), ("data-patient", patient.PatientReference), ("data-urgency", urgency.LevelName));
+        html.Open("section", ("class", "page patient"), ("id", id), ("data-patient", patient.PatientReference), ("data-urgency", urgency.LevelName),
+            ("style", $"page: {id}"));
         PatientHeader.Write(html, patient, urgency);
+        // Two columns on a wide screen (what happened, then what the rules say); one column on paper and narrow screens.
+        html.Open("div", ("class", "patient-body"));
+        html.Open("div", ("class", "column course-column"));
         CardsSection.Write(html, patient);
         TimelineChart.Write(html, course, id);
         ResponseChart.Write(html, course, id);
         SmallMultiples.Write(html, patient.Trends, course, id);
-        html.Open("div", ("class", "two-columns"));
-        html.Open("div");
+        html.Close("div").Open("div", ("class", "column rules-column"));
         DefinitionsSection.Write(html, patient);
-        ModelsSection.Write(html, patient);
-        html.Close("div").Open("div");
+        html.Open("div", ("class", "rules-tail"));
         ScoresSection.Write(html, patient);
-        html.Close("div").Close("div");
+        ModelsSection.Write(html, patient);
         RecordSection.WriteDose(html, patient);
         RecordSection.WriteDataIssues(html, patient);
         RecordSection.WriteNotes(html, patient);
+        html.Close("div").Close("div").Close("div");
         html.Close("section");
     }
 }

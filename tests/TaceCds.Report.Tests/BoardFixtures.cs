@@ -13,6 +13,10 @@ public static class BoardFixtures
 
     public static IReadOnlyList<string> SampleIds { get; } = Enumerable.Range(1, 18).Select(i => $"p{i:00}").ToList();
 
+    /// <summary>Every sample of <c>samples/</c> (21 today), for the checks that must hold for each of them.</summary>
+    public static IReadOnlyList<string> AllSampleIds { get; } = Directory.GetFiles(RepoPaths.InRepo("samples"), "p*.json")
+        .Select(f => Path.GetFileNameWithoutExtension(f)).Order(StringComparer.Ordinal).ToList();
+
     public static string SamplePath(string id) => RepoPaths.InRepo("samples", id + ".json");
 
     public static BoardPatient Sample(string id)

@@ -47,9 +47,10 @@ public sealed partial class BoardRendererTests
         Assert.Matches("data-definition=\"jsh-2014\" data-status=\"insufficient-data\"", html);
         Assert.Contains("<li>AFP after the 2nd session</li>", html);
         Assert.Contains("<li>non-target response not reported: overall follows target</li>", html);
-        Assert.Contains("<td>0.105</td>", html);
-        Assert.Contains("<td>0.87</td>", html);
-        Assert.Contains("<dd>n=112, single centre</dd>", html);
+        // Model outputs are label/value pairs (issue 15: no JSON), nested objects as "label: value; …".
+        Assert.Contains("<dt>Probability non response</dt><dd>0.105</dd>", html);
+        Assert.Contains("<dt>Published AUC</dt><dd>0.87</dd>", html);
+        Assert.Contains("<dt>Performance</dt><dd>AUC: 0.79; Cohort: n=112, single centre</dd>", html);
         // 7.5 + 8.25 + 9.0 mSv over three exams.
         Assert.Contains("data-total-msv=\"24.75\"", html);
         Assert.Contains("Cumulative effective dose: 24.8 mSv over 3 exam(s)", html);

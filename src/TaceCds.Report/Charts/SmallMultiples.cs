@@ -11,7 +11,7 @@ namespace TaceCds.Report.Charts;
 /// </summary>
 public static class SmallMultiples
 {
-    private const double Width = 200, Height = 112, Left = 34, Right = 192, Top = 22, Bottom = 96;
+    private const double Width = 240, Height = 134, Left = 48, Right = 214, Top = 26, Bottom = 112;
 
     public static void Write(HtmlBuilder html, IReadOnlyList<TrendSeries> series, CourseView course, string idPrefix)
     {
@@ -28,20 +28,22 @@ public static class SmallMultiples
         html.Open("div", ("class", "multiples"));
         foreach (var s in series) Chart(html, s, dates, course, idPrefix);
         html.Close("div");
-        Table(html, withData);
+        Table(html, withData, idPrefix + "-trend-table");
         html.Close("figure");
     }
 
     private static void Chart(HtmlBuilder svg, TrendSeries series, List<DateOnly> dates, CourseView course, string idPrefix)
     {
         var id = $"{idPrefix}-trend-{series.Key}";
-        svg.Open("svg", ("class", "chart trend-chart"), ("viewBox", $"0 0 {Width} {Height}"), ("role", "img"), ("aria-labelledby", id),
+        svg.Open("svg", ("class", "chart trend-chart"), ("viewBox", $"0 0 {Width} {Height}"), ("role", "img"), ("aria-labelledby", id), ("aria-describedby", $"{id}-desc {idPrefix}-trend-table"),
             ("data-series", series.Key), ("data-points", series.Points.Count.ToString(CultureInfo.InvariantCulture)));
         var last = series.Points.Count > 0 ? series.Points[^1] : null;
         svg.Element("title", $"{series.Title} ({series.Unit}) over time", ("id", id));
-        svg.Element("text", series.Title, ("class", "trend-title"), ("x", "2"), ("y", "11"));
+        svg.Element("desc", series.Points.Count == 0 ? "no data"
+            : string.Join("; ", series.Points.Select(p => $"{p.Date:yyyy-MM-dd} {p.Label ?? HtmlBuilder.Format(p.Value)}")), ("id", id + "-desc"));
+        svg.Element("text", series.Title, ("class", "trend-title"), ("x", "2"), ("y", "14"));
         if (last is not null)
-            svg.Element("text", last.Label ?? $"{HtmlBuilder.Format(last.Value)} {series.Unit}", ("class", "trend-last"), ("x", F(Width - 2)), ("y", "11"), ("text-anchor", "end"));
+            svg.Element("text", last.Label ?? $"{HtmlBuilder.Format(last.Value)} {series.Unit}", ("class", "trend-last"), ("x", F(Width - 2)), ("y", "14"), ("text-anchor", "end"));
         if (series.Points.Count == 0)
         {
             svg.Element("text", "no data", ("class", "empty"), ("x", F(Width / 2)), ("y", F(Height / 2)), ("text-anchor", "middle"));
@@ -67,15 +69,16 @@ public static class SmallMultiples
         for (var i = 0; i < series.Points.Count; i++)
         {
             var p = series.Points[i];
-            svg.Raw($"<circle class=\"point\" data-point=\"{i}\" cx=\"{F(x.X(p.Date))}\" cy=\"{F(y.Y(p.Value))}\" r=\"2.2\"><title>{p.Date:yyyy-MM-dd}: {HtmlBuilder.Format(p.Value)}</title></circle>");
+            svg.Raw($"<circle class=\"point\" data-point=\"{i}\" cx=\"{F(x.X(p.Date))}\" cy=\"{F(y.Y(p.Value))}\" r=\"3\"><title>{p.Date:yyyy-MM-dd}: {HtmlBuilder.Format(p.Value)}</title></circle>");
         }
         svg.Close("svg");
     }
 
-    private static void Table(HtmlBuilder html, List<TrendSeries> series)
+    private static void Table(HtmlBuilder html, List<TrendSeries> series, string id)
     {
         var byDate = series.SelectMany(s => s.Points.Select(p => (s.Key, p))).GroupBy(t => t.p.Date).OrderBy(g => g.Key).ToList();
-        html.Open("table", ("class", "data trend-table"));
+        // On paper the charts carry the trend and their latest value; the full table is on screen (and for screen readers).
+        html.Open("table", ("class", "data trend-table screen-only"), ("id", id));
         html.Raw("<thead><tr><th>Date</th>");
         foreach (var s in series) html.Open("th").Text(s.Title).Raw("<br><span class=\"unit\">").Text(s.Unit).Raw("</span>").Close("th");
         html.Raw("</tr></thead><tbody>");

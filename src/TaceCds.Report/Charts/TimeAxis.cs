@@ -47,7 +47,7 @@ public sealed class TimeAxis
         {
             var x = X(tick);
             svg.Raw($"<line class=\"grid\" x1=\"{F(x)}\" y1=\"{F(top)}\" x2=\"{F(x)}\" y2=\"{F(y)}\"/>");
-            svg.Raw($"<text class=\"tick\" x=\"{F(x)}\" y=\"{F(y + 12)}\" text-anchor=\"middle\">{tick.ToString(tick.Month == 1 ? "yyyy" : "MMM yy", CultureInfo.InvariantCulture)}</text>");
+            svg.Raw($"<text class=\"tick\" x=\"{F(x)}\" y=\"{F(y + 15)}\" text-anchor=\"middle\">{tick.ToString(tick.Month == 1 ? "yyyy" : "MMM yy", CultureInfo.InvariantCulture)}</text>");
         }
     }
 

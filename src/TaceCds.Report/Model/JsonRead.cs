@@ -50,12 +50,6 @@ public static class JsonRead
     public static IEnumerable<KeyValuePair<string, JsonNode?>> Members(this JsonNode? node) =>
         node is JsonObject o ? o : [];
 
-    /// <summary>A short human-readable form of any value: strings as they are, arrays joined, objects as compact JSON.</summary>
-    public static string Display(this JsonNode? node) => node switch
-    {
-        null => "",
-        JsonValue => node.Str() ?? "",
-        JsonArray a => string.Join(", ", a.Select(Display)),
-        _ => node.ToJsonString(),
-    };
+    /// <summary>A short human-readable form of any value (<see cref="ValueText"/>): never JSON, empty for nothing.</summary>
+    public static string Display(this JsonNode? node) => node is null ? "" : ValueText.Of(node);
 }

@@ -19,7 +19,15 @@ public static class CardsSection
             html.Open("article", ("class", "card card-" + indicator), ("data-indicator", indicator));
             html.Open("h4").Element("span", indicator, ("class", "indicator")).Raw(" ").Text(card["summary"].Str()).Close("h4");
             if (card["detail"].Str() is { Length: > 0 } detail)
-                html.Open("div", ("class", "card-detail")).Raw(CardMarkdown.ToHtml(detail)).Close("div");
+            {
+                // A card about a definition explains it in its detail; the Definitions section prints the same criteria
+                // as rows, so on paper the detail is left out (once is enough on two pages) and the card says where to look.
+                var topic = card.At("source", "topic", "code").Str();
+                var explainedBelow = topic is not null && patient.Result["definitions"] is System.Text.Json.Nodes.JsonObject d && d.ContainsKey(topic);
+                html.Open("div", ("class", explainedBelow ? "card-detail screen-only" : "card-detail")).Raw(CardMarkdown.ToHtml(detail)).Close("div");
+                if (explainedBelow)
+                    html.Element("p", $"Criteria, values and sources: see Definitions, {DefinitionNames.Title(topic!)}.", ("class", "print-only see-below"));
+            }
             html.Open("p", ("class", "citation")).Raw("Source: ");
             Link(html, card.At("source", "label").Str() ?? "unknown source", card.At("source", "url").Str());
             foreach (var link in card["links"].Objects())

@@ -15,9 +15,14 @@ public static class RecordSection
         if (issues.Count == 0) html.Element("p", "None.", ("class", "empty"));
         else
         {
+            // On paper, warnings are counted per code (their rows are on screen); errors are always listed.
+            var warnings = issues.Where(i => i["severity"].Str() != "error").GroupBy(i => i["code"].Str() ?? "?").ToList();
+            var printSummary = issues.Count > 3 && warnings.Count > 0;
+            if (printSummary)
+                html.Element("p", "Warnings: " + string.Join("; ", warnings.Select(g => $"{g.Key} ×{g.Count()} (e.g. {g.First()["message"].Str()})")) + ".", ("class", "print-only issues-summary"));
             html.Open("table", ("class", "data issues-table")).Raw("<thead><tr><th>Severity</th><th>Code</th><th>Resource</th><th>Message</th></tr></thead><tbody>");
             foreach (var i in issues)
-                html.Open("tr", ("class", "severity-" + (i["severity"].Str() ?? "unknown"))).Element("td", i["severity"].Str()).Element("td", i["code"].Str())
+                html.Open("tr", ("class", "severity-" + (i["severity"].Str() ?? "unknown") + (printSummary && i["severity"].Str() != "error" ? " screen-only" : ""))).Element("td", i["severity"].Str()).Element("td", i["code"].Str())
                     .Element("td", i["resource"].Str()).Element("td", i["message"].Str()).Close("tr");
             html.Raw("</tbody></table>");
         }
