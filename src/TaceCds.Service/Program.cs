@@ -6,6 +6,7 @@ using TaceCds.Service.Feedback;
 using TaceCds.Service.Health;
 using TaceCds.Service.Hooks;
 using TaceCds.Service.Hosting;
+using TaceCds.Service.Prefetch;
 using TaceCds.Service.Telemetry;
 using TaceCds.Service.Trust;
 using TaceCds.Store;
@@ -61,6 +62,7 @@ public sealed class Program
         {
             StartupRefusal.Check(ListenAddresses.Resolve(app.Configuration), app.Services.GetRequiredService<TrustSettings>(),
                 app.Services.GetRequiredService<ServiceSettings>());
+            app.Services.GetRequiredService<PrefetchOverrides>();
         }
         catch (StartupRefusedException)
         {
