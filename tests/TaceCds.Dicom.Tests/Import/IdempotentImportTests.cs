@@ -96,6 +96,33 @@ public sealed class IdempotentImportTests
         Assert.Contains(server.All("Observation"), o => o["focus"] is JsonArray { Count: > 0 });
     }
 
+    [Fact]
+    public void Given_two_studies_with_the_same_UID_already_on_the_server_then_the_transaction_fails_412_and_writes_nothing()
+    {
+        using var server = new LoopbackFhirServer();
+        var sender = new FhirTransactionSender(timeout: TimeSpan.FromSeconds(30));
+        var full = ImportFixture().Bundle;
+        var study = full.Entry.Single(e => e.Resource is ImagingStudy);
+        // Two unconditional creates of the same study: the server now holds two resources with that identifier.
+        var twice = new Bundle
+        {
+            Type = "transaction",
+            Entry = [.. Enumerable.Range(1, 2).Select(i => new BundleEntry
+            {
+                FullUrl = $"urn:uuid:00000000-0000-4000-8000-00000000000{i}", Resource = study.Resource,
+                Request = new BundleEntryRequest { Method = "POST", Url = "ImagingStudy" },
+            })],
+        };
+        Assert.True(sender.Send(server.BaseUrl, twice).Success);
+        Assert.Equal((2, 0, 0), Count(server));
+
+        // FHIR R4 http.html#ccreate: several matches fail the conditional create, and a transaction is all or nothing.
+        var outcome = sender.Send(server.BaseUrl, ImportFixture().Bundle);
+        Assert.False(outcome.Success);
+        Assert.Equal(412, outcome.StatusCode);
+        Assert.Equal((2, 0, 0), Count(server));
+    }
+
     // "Observation/<id>/_history/<v>" → "Observation/<id>": the version is not the point here.
     private static string? Stem(string? location) => location is null ? null : string.Join('/', location.Split('/').Take(2));
 }
