@@ -44,7 +44,7 @@ public static class ImportSummary
     {
         var inv = CultureInfo.InvariantCulture;
         if (outcome.Entries.Count != result.Bundle.Entry.Count)
-            return string.Create(inv, $"FHIR server: {outcome.Message}; per-resource outcome not reported\n");
+            return string.Create(inv, $"{outcome.Message}; per-resource outcome not reported\n");
         var rows = result.Bundle.Entry.Zip(outcome.Entries, (e, o) => (Type: e.Resource!.ResourceType, Outcome: o)).ToList();
         string Count(Func<TransactionEntryOutcome, bool> which)
         {
@@ -52,7 +52,7 @@ public static class ImportSummary
             return string.Create(inv, $"{byType.Sum(g => g.Count())}") + (byType.Count == 0 ? "" : " (" + string.Join(", ", byType.Select(g => string.Create(inv, $"{g.Key} ×{g.Count()}"))) + ")");
         }
         var sb = new StringBuilder();
-        sb.AppendLine(inv, $"FHIR server: {outcome.Message}");
+        sb.AppendLine(outcome.Message);
         sb.AppendLine(inv, $"  created: {Count(o => o.Created)}");
         sb.AppendLine(inv, $"  already present, nothing created: {Count(o => o.AlreadyPresent)}");
         if (rows.Any(r => !r.Outcome.Created && !r.Outcome.AlreadyPresent))
