@@ -38,6 +38,8 @@ public sealed class ClientJwtVerifier
                     throw new ArgumentException($"algorithm '{alg}' of {client.Issuer} is not one of {string.Join(", ", JwsAlgorithm.Names)}");
             if (client.InlineJwks is null && client.JwksUrls.Count == 0)
                 throw new ArgumentException($"trusted client {client.Issuer} has neither JWKS URLs nor an inline JWKS");
+            if (client.PinnedKeysOnly && client.InlineJwks is null)
+                throw new ArgumentException($"trusted client {client.Issuer} sets PinnedKeysOnly but pins no keys (inline JWKS)");
         }
     }
 
@@ -124,22 +126,31 @@ public sealed class ClientJwtVerifier
         return JwtVerificationResult.Success(iss, tenant, jti, kid, alg.Name);
     }
 
+    /// <summary>
+    /// The key for <paramref name="kid"/>. Pinned keys (an inline set) win over any URL: they are used when the token
+    /// has no <c>jku</c>, when its <c>jku</c> is allowlisted, or for any <c>jku</c> when the client is
+    /// <see cref="TrustedClient.PinnedKeysOnly"/> — and then nothing is fetched. A <c>jku</c> off the allowlist of a
+    /// client that is not pinned-only is refused before any network access.
+    /// </summary>
     private async Task<(PublicJsonWebKey?, JwtVerificationResult?)> FindKeyAsync(
         TrustedClient client, JsonElement header, string kid, CancellationToken ct)
     {
-        Uri? url = null;
+        var pinned = _inline.GetValueOrDefault(client.Issuer);
+        Uri? url;
         if (header.TryGetProperty("jku", out var jkuElement))
         {
             if (jkuElement.ValueKind != JsonValueKind.String || !Uri.TryCreate(jkuElement.GetString(), UriKind.Absolute, out var jku))
                 return (null, Fail(AuthFailureCode.Malformed, "jku is not an absolute URL"));
+            if (pinned is not null && client.PinnedKeysOnly) return (pinned.Find(kid), null);
             // Fetch only from the allowlist: a jku elsewhere is refused before any network access.
             if (!client.JwksUrls.Any(allowed => allowed.AbsoluteUri == jku.AbsoluteUri))
                 return (null, Fail(AuthFailureCode.JkuNotAllowed, $"jku {Printable(jku.AbsoluteUri)} not allowlisted for {client.Issuer}"));
+            if (pinned is not null) return (pinned.Find(kid), null);
             url = jku;
         }
-        else if (_inline.TryGetValue(client.Issuer, out var inline))
+        else if (pinned is not null)
         {
-            return (inline.Find(kid), null);
+            return (pinned.Find(kid), null);
         }
         else
         {

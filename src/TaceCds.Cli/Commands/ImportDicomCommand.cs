@@ -62,8 +62,12 @@ public static class ImportDicomCommand
             if (parseResult.GetValue(server) is { } baseUrl)
             {
                 var outcome = new FhirTransactionSender().Send(baseUrl, result.Bundle);
-                (outcome.Success ? Console.Out : Console.Error).WriteLine(outcome.Message);
-                if (!outcome.Success) return ExitCodes.Failed;
+                if (!outcome.Success)
+                {
+                    Console.Error.WriteLine(outcome.Message);
+                    return ExitCodes.Failed;
+                }
+                Console.Out.Write(ImportSummary.FormatServerAnswer(result, outcome));
             }
             if (result.IsPartial)
             {

@@ -11,6 +11,9 @@ public static class CodingSystems
 {
     public const string DicomUidSystem = "urn:dicom:uid";
 
+    /// <summary>Identifier system for a value that is itself a URI such as urn:uuid:… (FHIR R4 identifier-registry).</summary>
+    public const string UriSystem = "urn:ietf:rfc:3986";
+
     public static string ForScheme(string designator, string? localScheme) => designator switch
     {
         "DCM" => CodeSystems.Dicom,

@@ -122,14 +122,20 @@ public sealed class ImagingReportFhirMapper
             key = "BodyStructure|" + lesion.TrackingUid;
         if (_byKey.TryGetValue(key, out var existing))
             return (BodyStructure)existing;
-        var identifiers = new List<Identifier>();
-        if (lesion.TrackingUid is { } uid)
-            identifiers.Add(new Identifier { System = CodingSystems.DicomUidSystem, Value = "urn:oid:" + uid });
+        var id = NameBasedUuid.Create(NameBasedUuid.DicomImportNamespace, key).ToString();
+        // The first identifier is globally unique (it makes the conditional create): the Tracking UID, else — the
+        // Tracking Identifier being unique only within its study — the name-based id as a URI (urn:ietf:rfc:3986).
+        var identifiers = new List<Identifier>
+        {
+            lesion.TrackingUid is { } uid
+                ? new Identifier { System = CodingSystems.DicomUidSystem, Value = "urn:oid:" + uid }
+                : new Identifier { System = CodingSystems.UriSystem, Value = "urn:uuid:" + id },
+        };
         if (lesion.TrackingIdentifier is { } text)
             identifiers.Add(new Identifier { System = TrackingIdentifierSystem, Value = text });
         var body = new BodyStructure
         {
-            Id = NameBasedUuid.Create(NameBasedUuid.DicomImportNamespace, key).ToString(),
+            Id = id,
             Identifier = identifiers,
             Morphology = lesion.Finding is { } f ? Concept(f) : null,
             Location = lesion.FindingSite is { } site ? Concept(site) : null,
@@ -166,7 +172,12 @@ public sealed class ImagingReportFhirMapper
         _resources.Add(resource);
     }
 
-    /// <summary>A transaction Bundle: every resource POSTed, references by urn:uuid fullUrl (resolved by the server).</summary>
+    /// <summary>
+    /// A transaction Bundle: every resource POSTed as a conditional create (FHIR R4 http.html#ccreate) on its first
+    /// identifier, which the SOP Instance UID (Observations), Study Instance UID (ImagingStudy) or Tracking UID
+    /// (BodyStructure) makes unique — so importing the same SR again creates nothing. References use the urn:uuid
+    /// fullUrls; the server rewrites them to the id each entry resolved to, created or already present.
+    /// </summary>
     public Bundle ToTransactionBundle() => new()
     {
         Type = "transaction",
@@ -174,7 +185,19 @@ public sealed class ImagingReportFhirMapper
         {
             FullUrl = FullUrl(r),
             Resource = r,
-            Request = new BundleEntryRequest { Method = "POST", Url = r.ResourceType },
+            Request = new BundleEntryRequest { Method = "POST", Url = r.ResourceType, IfNoneExist = IfNoneExist(FirstIdentifier(r)) },
         })],
+    };
+
+    /// <summary>The search <c>identifier=system|value</c>, each part URL-escaped (a content item's value holds '#').</summary>
+    public static string IfNoneExist(Identifier identifier) =>
+        $"identifier={Uri.EscapeDataString(identifier.System!)}|{Uri.EscapeDataString(identifier.Value!)}";
+
+    private static Identifier FirstIdentifier(Resource resource) => resource switch
+    {
+        Observation o => o.Identifier[0],
+        ImagingStudy s => s.Identifier[0],
+        BodyStructure b => b.Identifier[0],
+        _ => throw new InvalidOperationException($"the DICOM import makes no {resource.ResourceType}"),
     };
 }

@@ -36,6 +36,30 @@ public static class ImportSummary
         return sb.ToString();
     }
 
+    /// <summary>
+    /// What the FHIR server did with the Bundle, per resource type: created, or already present (a conditional create
+    /// that matched the identifier, so a re-import creates nothing).
+    /// </summary>
+    public static string FormatServerAnswer(DicomImportResult result, TransactionOutcome outcome)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        if (outcome.Entries.Count != result.Bundle.Entry.Count)
+            return string.Create(inv, $"{outcome.Message}; per-resource outcome not reported\n");
+        var rows = result.Bundle.Entry.Zip(outcome.Entries, (e, o) => (Type: e.Resource!.ResourceType, Outcome: o)).ToList();
+        string Count(Func<TransactionEntryOutcome, bool> which)
+        {
+            var byType = rows.Where(r => which(r.Outcome)).GroupBy(r => r.Type).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+            return string.Create(inv, $"{byType.Sum(g => g.Count())}") + (byType.Count == 0 ? "" : " (" + string.Join(", ", byType.Select(g => string.Create(inv, $"{g.Key} ×{g.Count()}"))) + ")");
+        }
+        var sb = new StringBuilder();
+        sb.AppendLine(outcome.Message);
+        sb.AppendLine(inv, $"  created: {Count(o => o.Created)}");
+        sb.AppendLine(inv, $"  already present, nothing created: {Count(o => o.AlreadyPresent)}");
+        if (rows.Any(r => !r.Outcome.Created && !r.Outcome.AlreadyPresent))
+            sb.AppendLine(inv, $"  other status: {Count(o => !o.Created && !o.AlreadyPresent)}");
+        return sb.ToString();
+    }
+
     private static string Describe(ImagingReportKind? kind) => kind switch
     {
         ImagingReportKind.MeasurementReport => "TID 1500 measurement report",

@@ -35,6 +35,8 @@ public sealed class BundleEntryRequest
 {
     public required string Method { get; init; }
     public required string Url { get; init; }
+    /// <summary>Conditional create: a search query (without '?'); when it matches one resource, nothing is created.</summary>
+    public string? IfNoneExist { get; init; }
 }
 
 public sealed class BundleEntryResponse

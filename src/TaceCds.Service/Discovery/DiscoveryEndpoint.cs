@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using TaceCds.Service.Errors;
 using TaceCds.Service.Hooks;
+using TaceCds.Service.Prefetch;
 
 namespace TaceCds.Service.Discovery;
 
@@ -9,12 +10,13 @@ public static class DiscoveryEndpoint
 {
     public static IEndpointRouteBuilder MapDiscovery(this IEndpointRouteBuilder app)
     {
-        var document = Document();
+        var document = Document(app.ServiceProvider.GetRequiredService<PrefetchOverrides>());
         app.MapGet("/cds-services", () => new CdsJsonResult(document.DeepClone()));
         return app;
     }
 
-    public static JsonObject Document() => new()
+    /// <param name="overrides">The site's prefetch templates (<c>TaceCds:Prefetch</c>), announced in place of the defaults.</param>
+    public static JsonObject Document(PrefetchOverrides? overrides = null) => new()
     {
         ["services"] = new JsonArray(ServiceCatalog.All.Select(s => (JsonNode?)new JsonObject
         {
@@ -22,7 +24,7 @@ public static class DiscoveryEndpoint
             ["title"] = s.Title,
             ["description"] = s.Description,
             ["id"] = s.Id,
-            ["prefetch"] = new JsonObject(s.Prefetch.Select(p => KeyValuePair.Create(p.Key, (JsonNode?)p.Value))),
+            ["prefetch"] = new JsonObject((overrides ?? PrefetchOverrides.None).For(s).Select(p => KeyValuePair.Create(p.Key, (JsonNode?)p.Value))),
         }).ToArray()),
     };
 }

@@ -2,7 +2,8 @@ namespace TaceCds.Service.Errors;
 
 /// <summary>
 /// Stable codes of every error the service answers with (in <c>OperationOutcome.issue.details.coding</c>).
-/// CDS1xx: the request body; CDS2xx: the HTTP exchange; CDS3xx: data the service could not obtain.
+/// CDS1xx: the request body; CDS2xx: the HTTP exchange; CDS3xx: data the service could not obtain; CDS4xx: a
+/// configuration the service refuses to start with (never sent to a client: start-up stops with the code).
 /// docs/configuration.md lists them. A code is never reused for another meaning.
 /// </summary>
 public static class CdsErrorCodes
@@ -68,6 +69,26 @@ public static class CdsErrorCodes
     public const string DataUnavailable = "CDS301";
     /// <summary>The FHIR server could not be read (timeout, error status, too large…): HTTP 412, with the client code.</summary>
     public const string FhirServerFailed = "CDS302";
+    /// <summary>
+    /// No data source knows the patient — no Patient resource in prefetch, on the FHIR server (404) or in the local data
+    /// (HTTP 412): distinct from <c>{"cards": []}</c>, which means "evaluated, nothing to say".
+    /// </summary>
+    public const string PatientUnknown = "CDS303";
+
+    /// <summary><c>TaceCds:Prefetch:&lt;service&gt;</c> names a service id discovery does not list.</summary>
+    public const string PrefetchUnknownService = "CDS401";
+    /// <summary><c>TaceCds:Prefetch:&lt;service&gt;:&lt;key&gt;</c> names a prefetch key the service does not have (overrides replace, never add).</summary>
+    public const string PrefetchUnknownKey = "CDS402";
+    /// <summary>
+    /// A prefetch override is not a relative FHIR read or search (<c>Type/id</c>, <c>Type?query</c>), has unbalanced
+    /// <c>{{ }}</c>, or reads another resource type than the template it replaces.
+    /// </summary>
+    public const string PrefetchMalformedTemplate = "CDS403";
+    /// <summary>
+    /// A prefetch override uses a token CDS Hooks 2.0.1 §"Prefetch tokens" does not allow for the service's hook(s): only
+    /// <c>{{context.x}}</c> for a root-level primitive context field, and the four <c>{{user…Id}}</c> tokens.
+    /// </summary>
+    public const string PrefetchTokenNotAllowed = "CDS404";
 
     /// <summary>A fault of the service itself (HTTP 500); never caused by client input.</summary>
     public const string Internal = "CDS901";

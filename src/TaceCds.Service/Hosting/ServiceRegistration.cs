@@ -44,6 +44,8 @@ public static class ServiceRegistration
         services.AddSingleton(sp => sp.GetRequiredService<ServiceSettings>().LocalData is { Count: > 0 } paths
             ? new LocalDataSource(new BundleFileDataSource(paths))
             : new LocalDataSource(null));
+        // Site prefetch templates, validated once: Program resolves them at start-up so a bad one refuses to start.
+        services.AddSingleton(sp => PrefetchOverrides.From(sp.GetRequiredService<IConfiguration>(), ServiceCatalog.All));
         services.AddTransient<PatientDataAssembler>();
         return services;
     }

@@ -15,9 +15,10 @@ namespace TaceCds.Service.Prefetch;
 /// Gathers the patient's data for one call, key by key (CDS Hooks 2.0.1 §"Prefetch"): prefetched data is used as sent,
 /// a null key means "no data", and a missing key — or one holding an OperationOutcome error — is read from the
 /// request's <c>fhirServer</c> (with its bearer token), else from the configured FHIR server, else from the local data
-/// source. When none exists the call is refused with 412.
+/// source. When none exists the call is refused with 412. Templates are the service's own with the site's
+/// <see cref="PrefetchOverrides"/> in place, as discovery announces them.
 /// </summary>
-public sealed class PatientDataAssembler(FhirRestClient client, ServiceSettings settings, LocalDataSource localData)
+public sealed class PatientDataAssembler(FhirRestClient client, ServiceSettings settings, LocalDataSource localData, PrefetchOverrides overrides)
 {
     private readonly FhirServerAccess? _configuredServer = settings.FhirServerBaseUrl is { } url ? new FhirServerAccess(url, settings.FhirServerBearerToken) : null;
 
@@ -28,7 +29,7 @@ public sealed class PatientDataAssembler(FhirRestClient client, ServiceSettings 
         var sources = new Dictionary<string, string>(StringComparer.Ordinal);
         var toFetch = new List<KeyValuePair<string, string>>();
         var server = request.FhirServer ?? _configuredServer;
-        foreach (var (key, template) in service.Prefetch)
+        foreach (var (key, template) in overrides.For(service))
         {
             switch (PrefetchValues.Classify(request.Prefetch, key))
             {
@@ -56,8 +57,23 @@ public sealed class PatientDataAssembler(FhirRestClient client, ServiceSettings 
         }
         // The same resource under two keys, or on a prefetch page and a server page, is passed on as found: the fact
         // extractor counts identical copies once and refuses to choose between copies that differ.
-        var patient = resources.OfType<Patient>().FirstOrDefault(p => p.Id == request.PatientId) ?? FromContext(request, sources, issues);
+        var patient = resources.OfType<Patient>().FirstOrDefault(p => p.Id == request.PatientId) ?? FromContext(request, sources, issues)
+            ?? throw UnknownPatient(resources, sources);
         return new PatientData(patient, resources, issues, sources);
+    }
+
+    /// <summary>
+    /// No source knows the patient (no Patient resource from prefetch, FHIR server or local data): 412 CDS303, never
+    /// <c>{"cards": []}</c>, which says "evaluated, nothing to say" (issue 18 point 5; docs/configuration.md "Unknown
+    /// patients"). The text names where each key was looked for, never the patient id.
+    /// </summary>
+    private static CdsProblem UnknownPatient(List<Resource> resources, Dictionary<string, string> sources)
+    {
+        var where = string.Join("; ", sources.Select(s => $"{s.Key}: {s.Value}"));
+        var what = resources.Count == 0
+            ? "the data sources do not know this patient: no Patient resource and no other data"
+            : $"no Patient resource for this patient ({resources.Count} other resource{(resources.Count == 1 ? "" : "s")} found); nothing is evaluated without it";
+        return new CdsProblem(StatusCodes.Status412PreconditionFailed, CdsErrorCodes.PatientUnknown, $"{what} ({where})", "context.patientId", "not-found");
     }
 
     /// <summary>

@@ -4,7 +4,7 @@ namespace TaceCds.Service.Trust;
 
 /// <summary>
 /// Authentication and store settings (section <c>TaceCds</c>; docs/configuration.md): <c>Store</c>,
-/// <c>Auth:Enabled</c>, <c>Auth:Clients:N:{Issuer,JwksUrls,Jwks,Tenant,Algorithms,FhirServers}</c>, <c>Auth:ClockSkewSeconds</c>,
+/// <c>Auth:Enabled</c>, <c>Auth:Clients:N:{Issuer,JwksUrls,Jwks,PinnedKeysOnly,Tenant,Algorithms,FhirServers}</c>, <c>Auth:ClockSkewSeconds</c>,
 /// <c>Auth:MaxLifetimeSeconds</c>, <c>Auth:MaxTokenLength</c>.
 /// </summary>
 public sealed record TrustSettings
@@ -34,6 +34,8 @@ public sealed record TrustSettings
             JwksUrls = List(c.GetSection("JwksUrls")).Select(u => Uri.TryCreate(u, UriKind.Absolute, out var url) ? url
                 : throw new InvalidOperationException($"configuration TaceCds:Auth:Clients:{i}:JwksUrls: '{u}' is not an absolute URL")).ToList(),
             InlineJwks = c["Jwks"] is { Length: > 0 } jwks ? jwks : null,
+            PinnedKeysOnly = c["PinnedKeysOnly"] is { Length: > 0 } pinnedOnly && (bool.TryParse(pinnedOnly, out var only) ? only
+                : throw new InvalidOperationException($"configuration TaceCds:Auth:Clients:{i}:PinnedKeysOnly: '{pinnedOnly}' is not true or false")),
             Tenant = c["Tenant"] is { Length: > 0 } tenant ? tenant : null,
             Algorithms = List(c.GetSection("Algorithms")),
         }).ToList();

@@ -36,4 +36,24 @@ public sealed class ImportDicomCommandTests : IDisposable
         File.WriteAllText(Path.Combine(_dir, "bad.dcm"), "not DICOM at all");
         Assert.Equal(2, CliProcess.Run("import-dicom", Path.Combine(_dir, "bad.dcm")).ExitCode);
     }
+
+    [Fact]
+    public void Importing_the_same_dose_report_twice_into_a_FHIR_server_creates_it_once_and_the_second_run_says_already_present()
+    {
+        using var server = new TaceCds.Dicom.Tests.Support.LoopbackFhirServer();
+        var report = DoseReport("CT-RDSR-Siemens_Flash-TAP-SS.dcm");
+
+        var first = CliProcess.Run("import-dicom", report, "--patient", "p1", "--fhir-server", server.BaseUrl);
+        Assert.Equal(0, first.ExitCode);
+        Assert.Contains("  created: 11 (ImagingStudy ×1, Observation ×10)", first.Stdout, StringComparison.Ordinal);
+        Assert.Contains("  already present, nothing created: 0", first.Stdout, StringComparison.Ordinal);
+
+        var second = CliProcess.Run("import-dicom", report, "--patient", "p1", "--fhir-server", server.BaseUrl);
+        Assert.Equal(0, second.ExitCode);
+        Assert.Contains("  created: 0", second.Stdout, StringComparison.Ordinal);
+        Assert.Contains("  already present, nothing created: 11 (ImagingStudy ×1, Observation ×10)", second.Stdout, StringComparison.Ordinal);
+        Assert.Contains("FHIR server answered 200 OK", second.Stdout, StringComparison.Ordinal);
+        Assert.Single(server.All("ImagingStudy"));
+        Assert.Equal(10, server.All("Observation").Count); // CTDIvol ×4, DLP ×5, effective dose ×1: once each
+    }
 }

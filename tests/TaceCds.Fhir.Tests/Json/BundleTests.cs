@@ -32,6 +32,16 @@ public class BundleTests
         Assert.Equal("o1", bundle.Entry[1].Resource!.Json!.Value.GetProperty("id").GetString());
     }
 
+    [Fact]
+    public void A_conditional_create_keeps_its_ifNoneExist_through_parse_and_write()
+    {
+        const string json = """{"resourceType":"Bundle","type":"transaction","entry":[{"fullUrl":"urn:uuid:2","resource":{"resourceType":"Observation","id":"o1"},"request":{"method":"POST","url":"Observation","ifNoneExist":"identifier=urn%3Adicom%3Auid|urn%3Aoid%3A1.2.3"}}]}""";
+        var bundle = FhirJsonParser.Default.Parse<Bundle>(json);
+        Assert.Equal("identifier=urn%3Adicom%3Auid|urn%3Aoid%3A1.2.3", bundle.Entry[0].Request!.IfNoneExist);
+        var written = FhirJsonWriter.Default.WriteToString(bundle);
+        Assert.Contains("\"request\":{\"method\":\"POST\",\"url\":\"Observation\",\"ifNoneExist\":\"identifier=urn%3Adicom%3Auid|urn%3Aoid%3A1.2.3\"}", written, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("transaction-response")]
     [InlineData("batch-response")]

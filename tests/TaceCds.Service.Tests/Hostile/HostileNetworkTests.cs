@@ -170,8 +170,10 @@ public sealed class HostileNetworkTests : IAsyncLifetime
         using var host = new HostileServiceHost();
         for (var call = 1; call <= 2; call++)
         {
-            var (response, _, _) = await Call(host, medium.Base("huge"));
-            Assert.True(response.StatusCode == HttpStatusCode.OK, $"call {call}: {(int)response.StatusCode}");
+            // Every page read within budget: the call gets past the FHIR reads (no CDS302 FC110) and stops only because
+            // the padded pages hold no Patient — an unknown patient, 412 CDS303 since issue 18 point 5 (was 200 []).
+            var (response, body, _) = await Call(host, medium.Base("huge"));
+            OutcomeAssert.Error(response, body, HttpStatusCode.PreconditionFailed, CdsErrorCodes.PatientUnknown, "context.patientId");
         }
         Assert.Equal(14, medium.Requests("huge")); // 7 keys × 2 calls, 3 MB each: 21 MB a call, under 32 MB
     }

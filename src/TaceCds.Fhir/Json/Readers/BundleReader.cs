@@ -155,7 +155,7 @@ public static class BundleReader
     private static BundleEntryRequest ReadRequest(JsonCursor c, JsonElement e)
     {
         ObjectReader.RequireObject(c, e);
-        string? method = null, url = null;
+        string? method = null, url = null, ifNoneExist = null;
         foreach (var p in e.EnumerateObject())
         {
             c.Push(p.Name);
@@ -163,12 +163,13 @@ public static class BundleReader
             {
                 case "method": method = P.ReadCode(c, p.Value); break;
                 case "url": url = P.ReadUri(c, p.Value); break;
+                case "ifNoneExist": ifNoneExist = P.ReadString(c, p.Value); break;
             }
             c.Pop();
         }
         if (method is null) throw c.Error(FhirJsonErrorCodes.MissingRequiredElement, "request.method is required");
         if (url is null) throw c.Error(FhirJsonErrorCodes.MissingRequiredElement, "request.url is required");
-        return new BundleEntryRequest { Method = method, Url = url };
+        return new BundleEntryRequest { Method = method, Url = url, IfNoneExist = ifNoneExist };
     }
 
     private static BundleEntryResponse ReadResponse(JsonCursor c, JsonElement e)

@@ -47,6 +47,7 @@ internal static class BundleWriter
             w.WriteStartObject("request");
             O.String(w, "method", request.Method);
             O.String(w, "url", request.Url);
+            O.String(w, "ifNoneExist", request.IfNoneExist);
             w.WriteEndObject();
         }
         if (e.Response is { } response && (O.Has(response.Status) || O.Has(response.Location)))
