@@ -12,4 +12,5 @@ root.Subcommands.Add(RulesCommand.Create());
 root.Subcommands.Add(BoardCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(WorklistCommand.Create());
+root.Subcommands.Add(BulkExportCommand.Create());
 return root.Parse(args).Invoke();
