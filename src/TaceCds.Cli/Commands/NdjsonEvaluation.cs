@@ -15,8 +15,8 @@ namespace TaceCds.Cli.Commands;
 public sealed record NdjsonRunOptions(IReadOnlyList<string> Paths, string? PatientId, bool Strict, PatientPartition Partition, string? Out);
 
 /// <summary>
-/// <c>evaluate --ndjson</c>: a Bulk Data export on disk, one patient at a time (memory: the partition's line index and
-/// one patient), optionally one hash partition of it. Lines assigned to no patient and resources of patients the
+/// <c>evaluate --ndjson</c>: a Bulk Data export on disk, read one patient at a time and evaluated on every core
+/// (memory: the partition's line index and a few patients in flight), optionally one hash partition of it. Lines assigned to no patient and resources of patients the
 /// export does not hold (DATA203) are reported on stderr with their file:line and skipped; every other patient is
 /// evaluated. A progress bar is drawn on stderr when it is a terminal; a summary closes the run.
 /// </summary>
@@ -44,6 +44,20 @@ public static class NdjsonEvaluation
         {
             var output = file ?? stdout;
             var bar = terminal && ids.Count > 0 ? new TerminalProgressBar(stderr, ids.Count) : null;
+            // Patients are read one after the other and evaluated on every core, a few at a time: at most
+            // `capacity` records are in memory, and results are written in index order, so output is deterministic.
+            var capacity = 2 * Math.Max(1, Environment.ProcessorCount);
+            var window = new Queue<Task<(JsonObject Result, string Line)?>>();
+            var done = 0;
+            void WriteOldest()
+            {
+                if (window.Dequeue().GetAwaiter().GetResult() is { } evaluated)
+                {
+                    output.WriteLine(evaluated.Line);
+                    summary.AddResult(evaluated.Result);
+                }
+                bar?.Report(++done, "patients evaluated");
+            }
             for (var i = 0; i < ids.Count; i++)
             {
                 var record = source.GetPatientRecordAsync(ids[i], CancellationToken.None).GetAwaiter().GetResult()!;
@@ -56,15 +70,20 @@ public static class NdjsonEvaluation
                     if (bar is not null) stderr.WriteLine();
                     foreach (var issue in issues) stderr.WriteLine("issue " + issue);
                     summary.AddOrphan(ids[i], issues);
+                    window.Enqueue(Task.FromResult<(JsonObject, string)?>(null));
                 }
                 else
                 {
-                    var result = evaluate(RecordInput.FromRecord(record)!);
-                    output.WriteLine(render(result));
-                    summary.AddResult(result);
+                    var input = RecordInput.FromRecord(record)!;
+                    window.Enqueue(Task.Run<(JsonObject, string)?>(() =>
+                    {
+                        var result = evaluate(input);
+                        return (result, render(result));
+                    }));
                 }
-                bar?.Report(i + 1, "patients evaluated");
+                while (window.Count >= capacity) WriteOldest();
             }
+            while (window.Count > 0) WriteOldest();
             bar?.Finish();
         }
         if (options.Out is not null)
