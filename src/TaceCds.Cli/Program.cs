@@ -11,4 +11,6 @@ root.Subcommands.Add(AuditCommand.Create());
 root.Subcommands.Add(RulesCommand.Create());
 root.Subcommands.Add(BoardCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
+root.Subcommands.Add(WorklistCommand.Create());
+root.Subcommands.Add(BulkExportCommand.Create());
 return root.Parse(args).Invoke();

@@ -158,6 +158,8 @@ async function main() {
         .catch((err) => send(res, 500, outcome('fatal', 'exception', String(err && err.message))));
     });
   });
+  // Bulk Data $export for tests (tools/fhir-server/bulk.js) when TACECDS_TEST_BULK holds its options, e.g. "--polls 2".
+  if (process.env.TACECDS_TEST_BULK !== undefined) { const bulk = require('./bulk'); bulk.create({ ...bulk.parseArgs(process.env.TACECDS_TEST_BULK.split(' ').filter(Boolean)), files: options.files }).attach(server); }
   server.listen(options.port, '127.0.0.1', () => {
     process.stdout.write(`listening http://127.0.0.1:${server.address().port}/fhir (${loaded} resources)\n`);
   });

@@ -57,10 +57,9 @@ public static class BoardCommand
                     throw new InputException("give Bundle files, --ndjson files, or --fhir-server with --patient");
                 else if (parse.GetValue(ndjson))
                 {
-                    var source = new NdjsonDataSource(parse.GetValue(files)!);
-                    var all = ids.Length > 0 ? ids : source.ListPatientIdsAsync(CancellationToken.None).ToBlockingEnumerable().ToArray();
-                    bar = Bar(all.Length);
-                    board.AddRange(BuildPatients(source, all, day, bar, pipeline));
+                    var inputs = NdjsonBoardInputs.Read(new NdjsonDataSource(parse.GetValue(files)!), ids, Console.Error);
+                    bar = Bar(inputs.Count);
+                    board.AddRange(inputs.Select((input, i) => Build(input, day, bar, i, inputs.Count, pipeline)));
                 }
                 else
                 {

@@ -5,10 +5,11 @@ using TaceCds.Cli.Rendering;
 using TaceCds.Clinical.Evaluation;
 using TaceCds.Fhir.Data;
 using TaceCds.Fhir.Json;
+using TaceCds.Fhir.Ndjson;
 
 namespace TaceCds.Cli.Commands;
 
-/// <summary><c>tacecds evaluate</c>: the EvaluationResult of each patient in Bundle files or Bulk Data NDJSON.</summary>
+/// <summary><c>tacecds evaluate</c>: the EvaluationResult of each patient in Bundle files or Bulk Data NDJSON (<see cref="NdjsonEvaluation"/>).</summary>
 public static class EvaluateCommand
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -30,7 +31,10 @@ public static class EvaluateCommand
         };
 
         var terminology = TerminologyOption.Create();
-        var command = new Command("evaluate", "Evaluate patients as of a date and print the EvaluationResult.") { files, asOf, format, patient, ndjson, rules, strict, terminology };
+        var partition = new Option<string?>("--partition") { Description = "With --ndjson: only partition K/N (0 <= K < N) by a stable hash of the patient id; N processes cover every patient once." };
+        var output = new Option<string?>("--out") { Description = "With --ndjson: write the results (one per line) to this file, and a summary to FILE.summary.json." };
+
+        var command = new Command("evaluate", "Evaluate patients as of a date and print the EvaluationResult.") { files, asOf, format, patient, ndjson, rules, strict, terminology, partition, output };
         command.SetAction(parse =>
         {
             if (!DateOnly.TryParseExact(parse.GetValue(asOf), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
@@ -41,10 +45,18 @@ public static class EvaluateCommand
                 var pipeline = EvaluationPipeline.Load(parse.GetValue(rules), parse.GetValue(terminology));
                 var bulk = parse.GetValue(ndjson);
                 var allOrNothing = parse.GetValue(strict);
-                var inputs = bulk
-                    ? FromNdjson(parse.GetValue(files)!, parse.GetValue(patient), allOrNothing)
-                    : FromBundles(parse.GetValue(files)!, parse.GetValue(patient), allOrNothing);
-                var indented = !bulk && inputs is List<RecordInput> { Count: 1 };
+                if (!bulk && (parse.GetValue(partition) is not null || parse.GetValue(output) is not null))
+                    throw new InputException("--partition and --out go with --ndjson");
+                if (bulk)
+                {
+                    var part = PatientPartition.All;
+                    if (parse.GetValue(partition) is { } k && (part = PatientPartition.TryParse(k, out var error)!) is null) throw new InputException(error!);
+                    var run = new NdjsonRunOptions(parse.GetValue(files)!, parse.GetValue(patient), allOrNothing, part, parse.GetValue(output));
+                    return NdjsonEvaluation.Run(run, input => pipeline.Evaluate(input, day),
+                        result => text ? TextSummary.Render(result) : result.ToJsonString(Compact), Console.Out, Console.Error, !Console.IsErrorRedirected);
+                }
+                var inputs = FromBundles(parse.GetValue(files)!, parse.GetValue(patient), allOrNothing);
+                var indented = inputs.Count == 1;
                 foreach (var input in inputs)
                 {
                     var result = pipeline.Evaluate(input, day);
@@ -74,18 +86,6 @@ public static class EvaluateCommand
         }
         if (inputs.Count == 0) throw new InputException($"no patient '{patientId}' in {string.Join(", ", files)}");
         return inputs;
-    }
-
-    private static IEnumerable<RecordInput> FromNdjson(string[] paths, string? patientId, bool strict)
-    {
-        var source = new NdjsonDataSource(paths, strict ? FhirJsonParserOptions.Default : FhirJsonParserOptions.Recovering);
-        var ids = patientId is null ? source.ListPatientIdsAsync(CancellationToken.None).ToBlockingEnumerable().ToList() : [patientId];
-        foreach (var id in ids)
-        {
-            var record = source.GetPatientRecordAsync(id, CancellationToken.None).GetAwaiter().GetResult()
-                ?? throw new InputException($"no patient '{id}' in {string.Join(", ", paths)}");
-            yield return RecordInput.FromRecord(record) ?? throw new InputException($"Patient/{id}: the export has resources for this patient but no Patient resource");
-        }
     }
 
     private static int Fail(string message)

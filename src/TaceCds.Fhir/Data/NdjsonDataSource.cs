@@ -14,12 +14,17 @@ public sealed class NdjsonDataSource : IFhirDataSource
     private readonly Lazy<NdjsonPatientIndex> _index;
 
     /// <param name="options">Default <see cref="FhirJsonParserOptions.Recovering"/>: a bad element is dropped, not the resource.</param>
-    public NdjsonDataSource(IEnumerable<string> paths, FhirJsonParserOptions? options = null)
+    /// <param name="partition">Only the patients of this partition (default every patient); the others are not indexed.</param>
+    public NdjsonDataSource(IEnumerable<string> paths, FhirJsonParserOptions? options = null, PatientPartition? partition = null)
     {
         Files = SourcePaths.Expand(paths, "*.ndjson");
+        Partition = partition ?? PatientPartition.All;
         _partitioner = new NdjsonPatientPartitioner(Files, options ?? FhirJsonParserOptions.Recovering);
-        _index = new Lazy<NdjsonPatientIndex>(() => _partitioner.BuildIndex(), LazyThreadSafetyMode.ExecutionAndPublication);
+        Func<string, bool>? include = Partition.Count == 1 ? null : Partition.Contains;
+        _index = new Lazy<NdjsonPatientIndex>(() => _partitioner.BuildIndex(include: include), LazyThreadSafetyMode.ExecutionAndPublication);
     }
+
+    public PatientPartition Partition { get; }
 
     public IReadOnlyList<string> Files { get; }
 

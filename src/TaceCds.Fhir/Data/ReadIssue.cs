@@ -29,4 +29,9 @@ public static class DataIssueCodes
     public const string NoPatientReference = "DATA201";
     /// <summary>A second Patient resource with the same id; both are kept in Resources, the first is the Patient.</summary>
     public const string DuplicatePatient = "DATA202";
+    /// <summary>
+    /// A resource that refers to a patient whose Patient resource is not in the source (an orphan, e.g. an export cut
+    /// between files): it is not evaluated, and reported with its place; the other patients are evaluated.
+    /// </summary>
+    public const string OrphanResource = "DATA203";
 }

@@ -30,7 +30,9 @@ public sealed class NdjsonPatientPartitioner
         _parser = new FhirJsonParser(options);
     }
 
-    public NdjsonPatientIndex BuildIndex(CancellationToken ct = default)
+    /// <param name="include">Which patient ids to index (e.g. one <see cref="PatientPartition"/>); default every one.
+    /// Lines of other patients are read but not kept, so the index of one partition is 1/N of the export's.</param>
+    public NdjsonPatientIndex BuildIndex(CancellationToken ct = default, Func<string, bool>? include = null)
     {
         var lines = new Dictionary<string, List<LineLocation>>(StringComparer.Ordinal);
         var order = new List<string>();
@@ -45,7 +47,7 @@ public sealed class NdjsonPatientPartitioner
                 if (!line.TooLong && NdjsonLineSplitter.IsBlank(line.Bytes.Span)) continue;
                 resourceLines++;
                 var patientId = IndexLine(line, _files[f], issues);
-                if (patientId is null) continue;
+                if (patientId is null || (include is not null && !include(patientId))) continue;
                 if (!lines.TryGetValue(patientId, out var list))
                 {
                     lines[patientId] = list = [];

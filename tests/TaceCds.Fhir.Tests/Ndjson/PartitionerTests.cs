@@ -72,6 +72,20 @@ public sealed class PartitionerTests : IDisposable
     }
 
     [Fact]
+    public void A_resource_whose_patient_is_not_in_the_export_is_an_orphan_reported_at_its_file_and_line()
+    {
+        // o5 (Observation.ndjson line 5) refers to Patient/p3; the export has no Patient p3.
+        var partitioner = new NdjsonPatientPartitioner(_files);
+        var p3 = partitioner.ReadPatient(partitioner.BuildIndex(), "p3")!;
+
+        Assert.True(OrphanRecord.IsOrphan(p3));
+        var issue = Assert.Single(OrphanRecord.Issues(p3));
+        Assert.Equal((DataIssueCodes.OrphanResource, $"{_files[1]}:5"), (issue.Code, issue.Location));
+        Assert.Contains("Observation/o5 refers to Patient/p3, which is not in the export", issue.Message);
+        Assert.False(OrphanRecord.IsOrphan(partitioner.ReadPatient(partitioner.BuildIndex(), "p1")!));
+    }
+
+    [Fact]
     public void Unknown_patient_has_no_record()
     {
         var partitioner = new NdjsonPatientPartitioner(_files);
