@@ -8,7 +8,8 @@ namespace TaceCds.Publishing.Packs;
 /// <summary>
 /// A rule pack as a logic Library: the pack's defines as <c>parameter</c>s (use out, the FHIRPath in <c>documentation</c>)
 /// and the pack YAML itself as <c>content</c> (<c>application/x-yaml</c>, base64 data, SHA-1 hash as FHIR's Attachment.hash
-/// defines it), so the exact source the engine ran is always one click from the PlanDefinition.
+/// defines it), so the exact source the engine ran is always one click from the PlanDefinition. No <c>size</c>: the SDK
+/// writes it as a JSON string (R5 integer64), which is not R4 (unsignedInt); the round-trip test caught it.
 /// </summary>
 public static class PackLibrary
 {
@@ -46,7 +47,6 @@ public static class PackLibrary
                     ContentType = Canonicals.Yaml,
                     Data = data,
                     Hash = hash,
-                    Size = data.Length,
                     Title = Path.GetFileName(pack.File),
                 },
             ],

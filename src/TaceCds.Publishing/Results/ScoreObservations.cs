@@ -35,15 +35,16 @@ public static class ScoreObservations
     {
         var list = new List<(string, Observation)>();
         if (context.Result["scores"] is not JsonObject scores) return list;
-        Add(context, scores, "scores", list);
-        if (scores["beforeFirstTace"] is JsonObject before) Add(context, before, "scores.beforeFirstTace", list);
+        Add(context, scores, "scores", null, list);
+        if (scores["beforeFirstTace"] is JsonObject before) Add(context, before, "scores.beforeFirstTace", Text(before["assessedBefore"]), list);
         return list;
     }
 
     /// <summary>The result codes of every published score (for the CodeSystem consistency test).</summary>
     public static IEnumerable<string> Codes => Shapes.SelectMany(s => new[] { s.Code, s.ComponentCode }).OfType<string>();
 
-    private static void Add(ResultContext context, JsonObject scores, string prefix, List<(string, Observation)> list)
+    /// <param name="assessedBefore">The time point of a group of scores (scores.beforeFirstTace.assessedBefore).</param>
+    private static void Add(ResultContext context, JsonObject scores, string prefix, string? assessedBefore, List<(string, Observation)> list)
     {
         foreach (var shape in Shapes)
         {
@@ -67,7 +68,7 @@ public static class ScoreObservations
                     Value = new CodeableConcept { Text = componentText },
                 });
             }
-            foreach (var note in new[] { Text(score["assessedBefore"]) is { } b ? "Assessed before " + b : null, Text(score["source"]) is { } s ? "Source: " + s : null, Text(score["recency"]) })
+            foreach (var note in new[] { (Text(score["assessedBefore"]) ?? assessedBefore) is { } b ? "Assessed before " + b : null, Text(score["source"]) is { } s ? "Source: " + s : null, Text(score["recency"]) })
                 if (note is not null) observation.Note.Add(new Annotation { Text = note });
             list.Add((path, observation));
         }
