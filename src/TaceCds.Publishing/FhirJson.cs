@@ -7,7 +7,7 @@ namespace TaceCds.Publishing;
 /// <summary>
 /// The Firely SDK's System.Text.Json serializer for R4 POCOs: everything this project publishes is written (and, in tests,
 /// read back) through it, so the output is what the SDK considers valid FHIR JSON. The options are built once: building
-/// them walks the R4 model by reflection.
+/// them walks the whole R4 model by reflection (seconds; <see cref="FhirJsonWriter"/> is the lean one for hot paths).
 /// </summary>
 public static class FhirJson
 {
@@ -16,10 +16,6 @@ public static class FhirJson
 
     public static string Serialize(Resource resource, bool indented = true) =>
         JsonSerializer.Serialize(resource, indented ? PrettyOptions.Value : CompactOptions.Value);
-
-    /// <summary>The resource as a System.Text.Json node (for callers that embed it in other JSON, e.g. a CDS Hooks card).</summary>
-    public static System.Text.Json.Nodes.JsonObject ToNode(Resource resource) =>
-        JsonSerializer.SerializeToNode(resource, CompactOptions.Value)!.AsObject();
 
     /// <summary>Parses FHIR JSON into a POCO; throws <see cref="DeserializationFailedException"/> on invalid content.</summary>
     public static T Parse<T>(string json) where T : Resource => JsonSerializer.Deserialize<T>(json, CompactOptions.Value)!;

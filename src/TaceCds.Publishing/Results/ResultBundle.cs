@@ -44,5 +44,8 @@ public static class ResultBundle
         return bundle;
     }
 
-    public static string ToJson(JsonObject result, RuleSet rules, bool indented) => FhirJson.Serialize(Build(result, rules), indented);
+    private static readonly FhirJsonWriter Writer = new(
+        typeof(Bundle), typeof(GuidanceResponse), typeof(Parameters), typeof(RequestGroup), typeof(Observation), typeof(RiskAssessment), typeof(DetectedIssue));
+
+    public static string ToJson(JsonObject result, RuleSet rules, bool indented) => Writer.Serialize(Build(result, rules), indented);
 }
