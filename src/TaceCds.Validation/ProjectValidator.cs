@@ -28,7 +28,7 @@ public sealed class ProjectValidator
     private ProjectValidator(string profilesDir, string? cacheDir)
     {
         _diskCache = new ConformanceDiskCache(cacheDir, ConformanceSources.CoreSource());
-        Resolver = new CachedResolver(new MultiResolver(ConformanceSources.ProjectSource(profilesDir), _diskCache));
+        Resolver = new CachedResolver(new R4ValueSetImports(new MultiResolver(ConformanceSources.ProjectSource(profilesDir), _diskCache)));
         _validator = new Validator(Resolver, new LocalTerminologyService(Resolver));
     }
 
@@ -76,6 +76,8 @@ public sealed class ProjectValidator
         ArgumentNullException.ThrowIfNull(json);
         Resource? resource;
         var issues = new List<ValidationIssue>();
+        if (ResourceTypeProblem(json) is { } problem)
+            return [new ValidationIssue(IssueSeverity.Error, "structure", "$", problem)];
         try
         {
             resource = _parser.DeserializeResource(json);
@@ -97,6 +99,23 @@ public sealed class ProjectValidator
         }
         issues.AddRange(Validate(resource, profile));
         return issues;
+    }
+
+    // Firely reads an object without resourceType as an unnamed resource; a clear single error is more useful.
+    private static string? ResourceTypeProblem(string json)
+    {
+        try
+        {
+            using var doc = System.Text.Json.JsonDocument.Parse(json);
+            if (doc.RootElement.ValueKind != System.Text.Json.JsonValueKind.Object) return "not a FHIR JSON resource: the root is not a JSON object";
+            return doc.RootElement.TryGetProperty("resourceType", out var type) && type.ValueKind == System.Text.Json.JsonValueKind.String
+                ? null
+                : "not a FHIR JSON resource: no resourceType";
+        }
+        catch (System.Text.Json.JsonException e)
+        {
+            return $"not JSON: {e.Message}";
+        }
     }
 
     private static ValidationIssue ParseIssue(CodedException e)
