@@ -10,14 +10,18 @@ namespace TaceCds.Publishing.Results;
 /// One pack's answer for the patient: a GuidanceResponse whose <c>module</c> is the pack's PlanDefinition (canonical with
 /// version; R4 allows one module per response, so there is one response per pack), status <c>data-required</c> when the
 /// definition is insufficient data or a model lacks inputs (what is missing, in clinical words, in <c>note</c>), the
-/// definition's status and values as <c>outputParameters</c>, the pack's cards as a RequestGroup <c>result</c>, and as
-/// <c>reasonReference</c>s its DetectedIssue, RiskAssessments and the score Observations its expressions read.
+/// definition's status and values as <c>outputParameters</c>, the pack's cards as a RequestGroup <c>result</c>, the score
+/// Observations its expressions read as <c>reasonReference</c>s. R4 allows only Condition, Observation, DiagnosticReport
+/// and DocumentReference there, so the pack's DetectedIssue and RiskAssessments are output parameters (valueReference).
 /// </summary>
 public static partial class PackGuidance
 {
-    public sealed record Output(GuidanceResponse Response, Parameters? Parameters, RequestGroup? RequestGroup);
+    public sealed record Output(GuidanceResponse Response, Parameters? Parameters, PackRecommendations.Output? Recommendations);
 
-    public static Output Build(ResultContext context, RulePack pack, IReadOnlyList<Resource> reasons, IReadOnlyList<JsonObject> cards, int modelOutputs)
+    /// <param name="observations">The score Observations the pack reads (R4 reasonReference allows Observation, not DetectedIssue).</param>
+    /// <param name="findings">The pack's DetectedIssue and RiskAssessments: referenced from the output parameters.</param>
+    public static Output Build(ResultContext context, RulePack pack, IReadOnlyList<Observation> observations, IReadOnlyList<Resource> findings,
+        IReadOnlyList<JsonObject> cards, int modelOutputs)
     {
         var definition = context.Result["definitions"]?[pack.Id] as JsonObject;
         var missing = Missing(definition, context.Result["models"]?[pack.Id]);
@@ -29,22 +33,22 @@ public static partial class PackGuidance
             Status = dataRequired ? GuidanceResponse.GuidanceResponseStatus.DataRequired : GuidanceResponse.GuidanceResponseStatus.Success,
             Subject = context.Subject,
             OccurrenceDateTime = context.AsOf,
-            ReasonReference = reasons.Select(ResultContext.Reference).ToList(),
+            ReasonReference = observations.Select(ResultContext.Reference).ToList(),
             Note = missing.Select(m => new Annotation { Text = "Missing: " + m }).ToList(),
         };
         Parameters? parameters = null;
-        if (definition is not null)
+        if (definition is not null || findings.Count > 0)
         {
-            parameters = OutputParameters(context, pack, definition);
+            parameters = OutputParameters(context, pack, definition, findings);
             response.OutputParameters = ResultContext.Reference(parameters);
         }
-        RequestGroup? group = null;
+        PackRecommendations.Output? recommendations = null;
         if (cards.Count > 0)
         {
-            group = Recommendations(context, pack, cards);
-            response.Result = ResultContext.Reference(group);
+            recommendations = PackRecommendations.Build(context, pack, cards);
+            response.Result = ResultContext.Reference(recommendations.Group);
         }
-        return new Output(response, parameters, group);
+        return new Output(response, parameters, recommendations);
     }
 
     /// <summary>The score members a pack's expressions read (<c>%scores.childPugh</c> → <c>childPugh</c>).</summary>
@@ -66,17 +70,23 @@ public static partial class PackGuidance
         return missing.Distinct(StringComparer.Ordinal).ToList();
     }
 
-    private static Parameters OutputParameters(ResultContext context, RulePack pack, JsonObject definition)
+    /// <summary>
+    /// The definition's status, applicability and values, then a reference to each finding (parameter named after its
+    /// type, camel case: <c>detectedIssue</c>, <c>riskAssessment</c>).
+    /// </summary>
+    private static Parameters OutputParameters(ResultContext context, RulePack pack, JsonObject? definition, IReadOnlyList<Resource> findings)
     {
         var parameters = new Parameters { Id = context.Id("Parameters|" + pack.Id) };
-        if (ScoreObservations.Text(definition["status"]) is { } status) parameters.Add("status", new Code(status));
-        if (definition["applicable"] is JsonValue applicable && applicable.TryGetValue<bool>(out var isApplicable)) parameters.Add("applicable", new FhirBoolean(isApplicable));
-        if (definition["values"] is JsonObject values)
+        if (ScoreObservations.Text(definition?["status"]) is { } status) parameters.Add("status", new Code(status));
+        if (definition?["applicable"] is JsonValue applicable && applicable.TryGetValue<bool>(out var isApplicable)) parameters.Add("applicable", new FhirBoolean(isApplicable));
+        if (definition?["values"] is JsonObject values)
         {
             foreach (var (name, node) in values)
                 foreach (var value in node is JsonArray array ? array.ToList() : [node])
                     if (Value(value) is { } v) parameters.Add(name, v);
         }
+        foreach (var finding in findings)
+            parameters.Add(char.ToLowerInvariant(finding.TypeName[0]) + finding.TypeName[1..], ResultContext.Reference(finding));
         return parameters;
     }
 
@@ -88,36 +98,6 @@ public static partial class PackGuidance
         JsonObject o => new FhirString(o.ToJsonString()),
         _ => null,
     };
-
-    private static RequestGroup Recommendations(ResultContext context, RulePack pack, IReadOnlyList<JsonObject> cards)
-    {
-        var group = new RequestGroup
-        {
-            Id = context.Id("RequestGroup|" + pack.Id),
-            InstantiatesCanonical = [Canonicals.PlanDefinition(pack.Id) + "|" + pack.Version],
-            Status = RequestStatus.Active,
-            Intent = RequestIntent.Proposal,
-            Subject = context.Subject,
-        };
-        foreach (var card in cards)
-        {
-            var indicator = ScoreObservations.Text(card["indicator"]) ?? "info";
-            var action = new RequestGroup.ActionComponent
-            {
-                ElementId = ScoreObservations.Text(card["uuid"]),
-                Title = ScoreObservations.Text(card["summary"]),
-                Description = ScoreObservations.Text(card["detail"]),
-                Priority = PackPlanDefinition.Priority(indicator),
-            };
-            if (card["source"]?["topic"] is JsonObject topic)
-                action.Code.Add(new CodeableConcept(ScoreObservations.Text(topic["system"]), ScoreObservations.Text(topic["code"]), ScoreObservations.Text(topic["display"]), null));
-            foreach (var link in card["links"] as JsonArray ?? [])
-                if (ScoreObservations.Text(link?["url"]) is { } url)
-                    action.Documentation.Add(new RelatedArtifact { Type = RelatedArtifact.RelatedArtifactType.Documentation, Label = ScoreObservations.Text(link?["label"]), Url = url });
-            group.Action.Add(action);
-        }
-        return group;
-    }
 
     [GeneratedRegex(@"%scores\.([A-Za-z0-9]+)")]
     private static partial Regex ScoreRead();

@@ -30,8 +30,8 @@ public class ResultBundleTests
         Assert.Equal("https://tacecds.org/fhir/PlanDefinition/cci-2022|2.0.0", ((Canonical)guidance.Module).Value);
         Assert.Equal(GuidanceResponse.GuidanceResponseStatus.Success, guidance.Status);
         Assert.Equal("2025-06-01", guidance.OccurrenceDateTime);
-        Assert.Contains(guidance.ReasonReference, r => r.Reference == "urn:uuid:" + issue.Id);
         var parameters = bundle.Resolve<Parameters>(guidance.OutputParameters);
+        Assert.Equal("urn:uuid:" + issue.Id, ((ResourceReference)parameters.GetSingle("detectedIssue").Value).Reference);
         Assert.Equal("met", ((Code)parameters.GetSingle("status").Value).Value);
         Assert.Equal(125.0m, ((FhirDecimal)parameters.GetSingle("percentOfBaseline").Value).Value);
     }
@@ -78,7 +78,8 @@ public class ResultBundleTests
         var b = risks.Single(r => r.Basis.Any(x => x.Reference == "BodyStructure/p11-lesion-b"));
         Assert.Equal(0.1053m, ((FhirDecimal)a.Prediction.Single().Probability).Value);
         Assert.Equal(0.9992m, ((FhirDecimal)b.Prediction.Single().Probability).Value);
-        Assert.Contains(bundle.Guidance("dect-nomogram-2025").ReasonReference, r => r.Reference == "urn:uuid:" + a.Id);
+        var parameters = bundle.Resolve<Parameters>(bundle.Guidance("dect-nomogram-2025").OutputParameters);
+        Assert.Equal(["urn:uuid:" + a.Id, "urn:uuid:" + b.Id], parameters.Parameter.Where(p => p.Name == "riskAssessment").Select(p => ((ResourceReference)p.Value).Reference));
     }
 
     [Fact]
@@ -107,6 +108,7 @@ public class ResultBundleTests
         Assert.Equal(8m, ((Quantity)art.Value).Value);
         Assert.Contains(art.DerivedFrom, r => r.Reference!.StartsWith("Observation/", StringComparison.Ordinal));
         Assert.Contains(bundle.All<DetectedIssue>(), i => i.Code.Code() == "art");
+        Assert.Contains(bundle.Guidance("art").ReasonReference, r => r.Reference == "urn:uuid:" + art.Id);
 
         var guidance = bundle.Guidance("stop-tace");
         var group = bundle.Resolve<RequestGroup>(guidance.Result);
@@ -114,6 +116,9 @@ public class ResultBundleTests
         var action = group.Action.Single();
         Assert.Equal(card["summary"]!.GetValue<string>(), action.Title);
         Assert.Equal(RequestPriority.Urgent, action.Priority);
+        var communication = bundle.Resolve<CommunicationRequest>(action.Resource);
+        Assert.Equal(card["summary"]!.GetValue<string>(), ((FhirString)communication.Payload[0].Content).Value);
+        Assert.Equal(RequestPriority.Urgent, communication.Priority);
         Assert.Equal(["https://tacecds.org/fhir/PlanDefinition/stop-tace|1.0.0"], group.InstantiatesCanonical);
     }
 
