@@ -17,7 +17,7 @@ public sealed record SnapshotFile(string Path, string Current, string Expected, 
 /// expands each differential over the R4 core definitions (offline, specification.zip) and the project's own
 /// extensions. The hand-written differential is left as it is; only the <c>snapshot</c> member is (re)written, just
 /// before <c>differential</c> as in the FHIR element order.
-/// Re-generate: <c>TACECDS_BLESS=1 dotnet test tests/TaceCds.Validation.Tests -c Release --filter Snapshot</c>.
+/// Re-generate: <c>TACECDS_BLESS=1 dotnet test tests/TaceCds.Validation.Tests -c Release --filter GuideBuild</c>.
 /// </summary>
 public static class ProfileSnapshots
 {
