@@ -39,7 +39,7 @@ public class GuideBuildPackageTests
             .Select(r => r.GetProperty("reference").GetProperty("reference").GetString()).ToList();
         var files = GuidePackage.ResourceFiles(ProfilesDir);
         Assert.Equal(files.Count, listed.Count);
-        Assert.Equal(43, listed.Count); // 3 CodeSystems, 8 StructureDefinitions, 30 ValueSets, 2 terminology fragments
+        Assert.Equal(46, listed.Count); // 5 CodeSystems (with tacecds-results, tacecds-evidence-level), 8 StructureDefinitions, 31 ValueSets, 2 terminology fragments
         Assert.Contains("StructureDefinition/lab-observation", listed);
         Assert.Contains("CodeSystem/loinc-fragment", listed);
         Assert.Equal("tacecds.fhir", doc.RootElement.GetProperty("packageId").GetString());
