@@ -11,4 +11,5 @@ root.Subcommands.Add(AuditCommand.Create());
 root.Subcommands.Add(RulesCommand.Create());
 root.Subcommands.Add(BoardCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
+root.Subcommands.Add(ValidateCommand.Create());
 return root.Parse(args).Invoke();
