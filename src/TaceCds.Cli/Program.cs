@@ -13,4 +13,5 @@ root.Subcommands.Add(BoardCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(WorklistCommand.Create());
 root.Subcommands.Add(BulkExportCommand.Create());
+root.Subcommands.Add(ValidateCommand.Create());
 return root.Parse(args).Invoke();

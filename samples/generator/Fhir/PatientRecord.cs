@@ -34,13 +34,21 @@ public sealed partial class PatientRecord
 
     public JsonObject PatientReference => Reference("Patient", Id);
 
-    public JsonObject ToBundle() => new()
+    public JsonObject ToBundle()
     {
-        ["resourceType"] = "Bundle",
-        ["id"] = Id,
-        ["type"] = "collection",
-        ["entry"] = entries.DeepClone(),
-    };
+        var entryCopies = entries.DeepClone().AsArray();
+        foreach (var entry in entryCopies)
+        {
+            ProfileDeclarations.Declare(entry!["resource"]!.AsObject());
+        }
+        return new JsonObject
+        {
+            ["resourceType"] = "Bundle",
+            ["id"] = Id,
+            ["type"] = "collection",
+            ["entry"] = entryCopies,
+        };
+    }
 
     /// <summary>Adds a resource as a bundle entry; ids must be unique within the record.</summary>
     public JsonObject Add(JsonObject resource)

@@ -6,6 +6,7 @@ using TaceCds.Clinical.Evaluation;
 using TaceCds.Fhir.Data;
 using TaceCds.Fhir.Json;
 using TaceCds.Fhir.Ndjson;
+using TaceCds.Publishing.Results;
 
 namespace TaceCds.Cli.Commands;
 
@@ -19,8 +20,8 @@ public static class EvaluateCommand
     {
         var files = new Argument<string[]>("files") { Description = "FHIR Bundle files (one patient each, or several with --patient), or NDJSON files/folders with --ndjson.", Arity = ArgumentArity.OneOrMore };
         var asOf = new Option<string>("--as-of") { Description = "The evaluation date (YYYY-MM-DD). Nothing after it is known.", Required = true };
-        var format = new Option<string>("--format") { Description = "json (the EvaluationResult) or text (a summary for a person).", DefaultValueFactory = _ => "json" };
-        format.AcceptOnlyFromAmong("json", "text");
+        var format = new Option<string>("--format") { Description = "json (the EvaluationResult), text (a summary for a person) or fhir (a FHIR R4 Bundle per patient, docs/fhir-artifacts.md).", DefaultValueFactory = _ => "json" };
+        format.AcceptOnlyFromAmong("json", "text", "fhir");
         var patient = new Option<string?>("--patient") { Description = "Evaluate only this patient id." };
         var ndjson = new Option<bool>("--ndjson") { Description = "Read FHIR Bulk Data NDJSON (files or folders of *.ndjson) and evaluate every patient." };
         var rules = new Option<string?>("--rules") { Description = "The rule-pack folder (default: TACECDS_RULES, the repository's rules/, or the copy next to the binary)." };
@@ -40,6 +41,7 @@ public static class EvaluateCommand
             if (!DateOnly.TryParseExact(parse.GetValue(asOf), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
                 return Fail($"--as-of must be a date YYYY-MM-DD, got '{parse.GetValue(asOf)}'");
             var text = parse.GetValue(format) == "text";
+            var fhir = parse.GetValue(format) == "fhir";
             try
             {
                 var pipeline = EvaluationPipeline.Load(parse.GetValue(rules), parse.GetValue(terminology));
@@ -53,14 +55,17 @@ public static class EvaluateCommand
                     if (parse.GetValue(partition) is { } k && (part = PatientPartition.TryParse(k, out var error)!) is null) throw new InputException(error!);
                     var run = new NdjsonRunOptions(parse.GetValue(files)!, parse.GetValue(patient), allOrNothing, part, parse.GetValue(output));
                     return NdjsonEvaluation.Run(run, input => pipeline.Evaluate(input, day),
-                        result => text ? TextSummary.Render(result) : result.ToJsonString(Compact), Console.Out, Console.Error, !Console.IsErrorRedirected);
+                        result => text ? TextSummary.Render(result)
+                            : fhir ? ResultBundle.ToJson(result, pipeline.Engine.Rules, false) : result.ToJsonString(Compact), Console.Out, Console.Error, !Console.IsErrorRedirected);
                 }
                 var inputs = FromBundles(parse.GetValue(files)!, parse.GetValue(patient), allOrNothing);
                 var indented = inputs.Count == 1;
                 foreach (var input in inputs)
                 {
                     var result = pipeline.Evaluate(input, day);
-                    Console.Out.WriteLine(text ? TextSummary.Render(result) : result.ToJsonString(indented ? Indented : Compact));
+                    Console.Out.WriteLine(text ? TextSummary.Render(result)
+                        : fhir ? ResultBundle.ToJson(result, pipeline.Engine.Rules, indented)
+                        : result.ToJsonString(indented ? Indented : Compact));
                 }
                 return ExitCodes.Ok;
             }

@@ -1,18 +1,20 @@
 using System.CommandLine;
 using TaceCds.Clinical.Terminology;
+using TaceCds.Publishing.Packs;
 using TaceCds.Rules.Loading;
 using TaceCds.Rules.Testing;
 
 namespace TaceCds.Cli.Commands;
 
-/// <summary><c>tacecds rules list|test</c>: show the loaded rule packs; run every pack's test vectors.</summary>
+/// <summary><c>tacecds rules list|test|export</c>: show the loaded rule packs; run every pack's test vectors; publish them as FHIR.</summary>
 public static class RulesCommand
 {
     public static Command Create()
     {
-        var command = new Command("rules", "Rule packs: list them or run their test vectors.");
+        var command = new Command("rules", "Rule packs: list them, run their test vectors, or export them as FHIR.");
         command.Subcommands.Add(List());
         command.Subcommands.Add(Test());
+        command.Subcommands.Add(Export());
         return command;
     }
 
@@ -76,6 +78,30 @@ public static class RulesCommand
             var failed = outcomes.Count(o => !o.Passed);
             Console.Out.WriteLine($"{outcomes.Count - failed} passed, {failed} failed");
             return failed == 0 ? ExitCodes.Ok : ExitCodes.Failed;
+        });
+        return command;
+    }
+
+    private static Command Export()
+    {
+        var rules = RulesOption();
+        var format = new Option<string>("--format") { Description = "fhir: per pack a PlanDefinition (eca-rule) and a Library carrying the pack YAML (docs/fhir-artifacts.md).", Required = true };
+        format.AcceptOnlyFromAmong("fhir");
+        var output = new Option<string>("--out") { Description = "The folder to write PlanDefinition-<id>.json and Library-<id>.json into (created if missing).", Required = true };
+        var command = new Command("export", "Export every rule pack as FHIR R4 knowledge artifacts.") { rules, format, output };
+        command.SetAction(parse =>
+        {
+            if (!TryLoad(parse.GetValue(rules), out var set)) return ExitCodes.BadInput;
+            try
+            {
+                foreach (var path in PackExport.Write(set, parse.GetValue(output)!)) Console.Out.WriteLine(path);
+                return ExitCodes.Ok;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                Console.Error.WriteLine("error: " + e.Message);
+                return ExitCodes.BadInput;
+            }
         });
         return command;
     }

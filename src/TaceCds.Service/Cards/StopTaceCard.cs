@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using TaceCds.Publishing.Suggestions;
 
 namespace TaceCds.Service.Cards;
 
@@ -81,16 +82,7 @@ public static class StopTaceCard
         {
             ["type"] = "create",
             ["description"] = "Order a multidisciplinary tumor board review of further treatment",
-            ["resource"] = new JsonObject
-            {
-                ["resourceType"] = "ServiceRequest",
-                ["id"] = NewUuid(),
-                ["status"] = "draft",
-                ["intent"] = "proposal",
-                ["code"] = new JsonObject { ["text"] = "Multidisciplinary tumor board review: TACE refractoriness" },
-                ["subject"] = new JsonObject { ["reference"] = "Patient/" + patientId },
-                ["reasonCode"] = new JsonArray(new JsonObject { ["text"] = reason }),
-            },
+            ["resource"] = TumorBoardReferral.Json(NewUuid(), patientId, reason),
         }),
     };
 

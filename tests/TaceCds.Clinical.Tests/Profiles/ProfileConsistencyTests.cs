@@ -23,7 +23,7 @@ public class ProfileConsistencyTests
     public static TheoryData<string> ResourceFiles()
     {
         var data = new TheoryData<string>();
-        foreach (var file in Directory.GetFiles(ProfilesDir, "*.json").OrderBy(f => f, StringComparer.Ordinal))
+        foreach (var file in ResourceFilePaths().OrderBy(f => f, StringComparer.Ordinal))
             data.Add(Path.GetFileName(file));
         return data;
     }
@@ -37,7 +37,7 @@ public class ProfileConsistencyTests
         var type = root.GetProperty("resourceType").GetString();
         var id = root.GetProperty("id").GetString();
         var url = root.GetProperty("url").GetString();
-        Assert.Contains(type, new[] { "CodeSystem", "ValueSet", "StructureDefinition" });
+        Assert.Contains(type, new[] { "CodeSystem", "ValueSet", "StructureDefinition", "ImplementationGuide" });
         Assert.Equal($"{type}-{id}.json", fileName);
         Assert.Equal($"{CanonicalBase}/{type}/{id}", url);
         Assert.Equal("active", root.GetProperty("status").GetString());
@@ -211,7 +211,11 @@ public class ProfileConsistencyTests
     private sealed record Concept(string Use, string? ValueType, string? UcumUnit, string Definition);
 
     private static List<JsonElement> LoadAll() =>
-        Directory.GetFiles(ProfilesDir, "*.json").Select(f => JsonDocument.Parse(File.ReadAllText(f)).RootElement).ToList();
+        ResourceFilePaths().Select(f => JsonDocument.Parse(File.ReadAllText(f)).RootElement).ToList();
+
+    // package.json describes the folder as a FHIR package; it is not a resource.
+    private static IEnumerable<string> ResourceFilePaths() =>
+        Directory.GetFiles(ProfilesDir, "*.json").Where(f => Path.GetFileName(f) != "package.json");
 
     private static JsonElement Load(string fileName) =>
         JsonDocument.Parse(File.ReadAllText(Path.Combine(ProfilesDir, fileName))).RootElement;

@@ -1,2 +1,0 @@
-namespace TaceCds.Publishing;
-internal static class AssemblyMarker { }

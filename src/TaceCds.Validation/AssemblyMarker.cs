@@ -1,2 +1,0 @@
-namespace TaceCds.Validation;
-internal static class AssemblyMarker { }
