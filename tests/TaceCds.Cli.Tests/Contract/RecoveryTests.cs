@@ -76,7 +76,7 @@ public sealed class RecoveryTests : IDisposable
     [Fact]
     public void An_entry_whose_resource_cannot_be_read_at_all_is_left_out_with_its_path_and_the_patient_is_evaluated()
     {
-        // The first TACE Procedure gets an id that is not a FHIR id: that resource cannot be identified, so it is dropped.
+        // The first TACE Procedure (line 1056 of p02.json) gets an id that is not a FHIR id: that resource cannot be identified, so it is dropped.
         var file = P02With("\"id\": \"p02-tace-1\"", "\"id\": \"p02 tace 1\"");
 
         var run = CliProcess.Run("evaluate", file, "--as-of", "2025-06-01");
@@ -84,7 +84,7 @@ public sealed class RecoveryTests : IDisposable
         Assert.Equal(0, run.ExitCode);
         var result = JsonNode.Parse(run.Stdout)!;
         var issue = result["dataIssues"]!.AsArray().Single(i => i!["code"]!.ToString() == "JSON105")!;
-        Assert.Matches(@"^Bundle\.entry\[\d+\]\.resource\.id \(line 951\): 'p02 tace 1' is not a valid id", issue["message"]!.ToString());
+        Assert.Matches(@"^Bundle\.entry\[\d+\]\.resource\.id \(line 1056\): 'p02 tace 1' is not a valid id", issue["message"]!.ToString());
         Assert.Equal("Patient/p02", result["patient"]!.ToString());
     }
 
