@@ -19,6 +19,8 @@ public sealed partial class NoDuplicatedCodeListsTests
             "mRECIST logic: only contrast CT and MR are assessable, hybrid PET needs documented contrast — the modality codes are clinical logic, not a list a site extends",
         [("http://dicom.nema.org/resources/ontology/DCM", "src/TaceCds.Dicom/Fhir/ImagingReportFhirMapper.cs")] =
             "DICOM import WRITES ImagingStudy.modality from the SR's Modality attribute",
+        [("http://snomed.info/sct", "src/TaceCds.Publishing/Packs/PackMetadata.cs")] =
+            "rule-pack export WRITES one PlanDefinition useContext focus (HCC, TACE): a single published code each, not a list the engine matches",
         [("http://unitsofmeasure.org", "src/TaceCds.Clinical/Units/UnitCatalog.cs")] =
             "units and conversion factors stay in the unit catalogue with their sources (issue 18); ValueSet-length-unit.json publishes two of them",
     };
