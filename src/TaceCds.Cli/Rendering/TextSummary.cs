@@ -1,12 +1,13 @@
 using System.Globalization;
 using System.Text;
+using TaceCds.Clinical.Scores;
 using System.Text.Json.Nodes;
 using TaceCds.Rules.Runtime;
 
 namespace TaceCds.Cli.Rendering;
 
 /// <summary>A plain-text summary of an EvaluationResult, for a person at a terminal. Reads only the result JSON.</summary>
-public static class TextSummary
+public static partial class TextSummary
 {
     public static string Render(JsonObject result)
     {
@@ -50,16 +51,7 @@ public static class TextSummary
 
         sb.AppendLine();
         sb.AppendLine("Scores:");
-        foreach (var (name, score) in result["scores"]!.AsObject())
-            sb.AppendLine($"  {name,-13} {Describe(score!.AsObject())}");
-        foreach (var (name, gap) in result["scoresNotComputed"]!.AsObject())
-        {
-            // A stale value is not a missing one: say which inputs are too old and under which recency rule.
-            if (gap?["stale"] is JsonArray { Count: > 0 } stale)
-                sb.AppendLine($"  {name,-13} not computed — stale: {string.Join("; ", stale.Select(m => m!.ToString()))} ({gap["recency"]})");
-            else
-                sb.AppendLine($"  {name,-13} not computed — missing: {string.Join(", ", MissingWords(gap))}");
-        }
+        Scores(sb, result["scores"]!.AsObject(), result["scoresNotComputed"]!.AsObject(), "  ");
 
         Section(sb, "Definitions", result["definitions"]!.AsObject().Select(kv => $"{kv.Key}: {DefinitionExplanation.StatusWords(kv.Value?["status"]?.ToString() ?? "")}" +
             (kv.Value?["values"]?["relevance"] is { } relevance ? $" ({relevance})" : "")));
@@ -74,6 +66,58 @@ public static class TextSummary
         Section(sb, $"Data issues ({issues.Count})", issues.Select(i => $"{i!["severity"]}: {i["code"]} {i["resource"]} — {i["message"]}"));
         return sb.ToString();
     }
+
+    /// <summary>
+    /// Each score with its result and the inputs behind it (value, unit, date, FHIR resource), then each score not
+    /// computed with why. A group such as <c>beforeFirstTace</c> is written as a heading with its own scores under it.
+    /// </summary>
+    private static void Scores(StringBuilder sb, JsonObject scores, JsonObject notComputed, string indent)
+    {
+        foreach (var (name, node) in scores)
+        {
+            if (node is not JsonObject score) continue;
+            if (score["assessedBefore"] is { } before && !score.Any(kv => kv.Key is "value" or "points" or "stage" or "grade"))
+            {
+                sb.AppendLine($"{indent}{name}: before {before}");
+                Scores(sb, Without(score, "assessedBefore"), notComputed[name] as JsonObject ?? [], indent + "  ");
+                continue;
+            }
+            sb.AppendLine($"{indent}{name,-13} {Describe(score)}");
+            if (score["inputs"] is JsonObject inputs && inputs.Count > 0)
+                sb.AppendLine($"{indent}  {"",-11} inputs: {string.Join("; ", inputs.Select(kv => Input(kv.Key, kv.Value)))}");
+        }
+        foreach (var (name, gap) in notComputed)
+        {
+            if (scores.ContainsKey(name) || gap is not JsonObject) continue;
+            // A stale value is not a missing one: say which inputs are too old and under which recency rule.
+            if (gap["stale"] is JsonArray { Count: > 0 } stale)
+                sb.AppendLine($"{indent}{name,-13} not computed — stale: {string.Join("; ", stale.Select(m => m!.ToString()))} ({gap["recency"]})");
+            else
+                sb.AppendLine($"{indent}{name,-13} not computed — missing: {string.Join(", ", MissingWords(gap))}");
+        }
+    }
+
+    private static JsonObject Without(JsonObject group, string key) =>
+        new(group.Where(kv => kv.Key != key).Select(kv => KeyValuePair.Create(kv.Key, kv.Value?.DeepClone())));
+
+    /// <summary>One input as a clinician checks it: "bilirubin 13.9 umol/L (2024-02-11, Observation/…)".</summary>
+    private static string Input(string name, JsonNode? input)
+    {
+        var label = InputLabels.Knows(name) ? InputLabels.Describe(name) : Words(name);
+        if (input is not JsonObject o) return $"{label} {input}";
+        var value = o["overallResponse"] is { } response ? $"overall response {response}"
+            : string.Join(" ", new[] { o["value"]?.ToString(), o["unit"]?.ToString() }.Where(v => !string.IsNullOrEmpty(v) && v != "1"));
+        var where = string.Join(", ", new[] { o["date"]?.ToString(), (o["resource"] ?? o["exam"])?.ToString() }.Where(v => !string.IsNullOrEmpty(v)));
+        return where.Length > 0 ? $"{label} {value} ({where})" : $"{label} {value}";
+    }
+
+    /// <summary>An input key the label table does not know, said as words: "astBeforeFirst" → "AST before first".</summary>
+    private static string Words(string name) =>
+        string.Join(" ", CamelWords().Matches(name).Select(m => m.Value is "ast" or "afp" or "alt" or "ecog" or "bclc" or "inr" ? m.Value.ToUpperInvariant() : m.Value.ToLowerInvariant()))
+            .Replace("child pugh", "Child-Pugh", StringComparison.Ordinal);
+
+    [System.Text.RegularExpressions.GeneratedRegex("[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+")]
+    private static partial System.Text.RegularExpressions.Regex CamelWords();
 
     /// <summary>A score's missing inputs in clinical words (older results without "missingWords": the names).</summary>
     private static IEnumerable<string> MissingWords(JsonNode? gap) =>

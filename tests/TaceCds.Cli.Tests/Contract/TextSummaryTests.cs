@@ -43,6 +43,24 @@ public class TextSummaryTests
     }
 
     [Fact]
+    public void Given_p02_the_ART_score_before_the_2nd_TACE_shows_each_input_with_its_value_date_and_FHIR_reference()
+    {
+        // clinical-reference.md §4 ART: AST increase > 25 % between the values before the 1st and the 2nd TACE; p02 has
+        // AST 38 U/L on 2024-02-11 and 37 U/L on 2024-04-07, Child-Pugh 5 both times, SD on 2024-03-25: 1 point, retreat.
+        var scores = Block(Text("p02"), "Scores:");
+        Assert.Contains("  art           points 1, recommendation retreat, assessedBefore the 2nd TACE on 2024-04-08", scores);
+        var art = scores[scores.IndexOf("  art           points 1, recommendation retreat, assessedBefore the 2nd TACE on 2024-04-08") + 1];
+        Assert.Contains("AST before first 38 U/L (2024-02-11, Observation/p02-lab-20240211-ast)", art);
+        Assert.Contains("AST before second 37 U/L (2024-04-07, Observation/p02-lab-20240407-ast)", art);
+        Assert.Contains("Child-Pugh before first 5", art);
+        Assert.Contains("response after first overall response SD (2024-03-25, ImagingStudy/p02-img-20240325)", art);
+        // The scores before the 1st TACE are one group under its time point, each with its inputs.
+        Assert.Contains("  beforeFirstTace: before the 1st TACE on 2024-02-12", scores);
+        Assert.Contains("    bclc          stage B, source computed", scores);
+        Assert.DoesNotContain(scores, l => l.Contains("largestTumorDiameter", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Missing_score_inputs_are_said_in_clinical_words_never_as_internal_names()
     {
         // p06 has no imaging staging before its 1st TACE: ABCR lacks the BCLC stage before the 1st TACE (clinical-reference.md §4).
