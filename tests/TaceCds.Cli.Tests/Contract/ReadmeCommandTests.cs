@@ -53,6 +53,10 @@ public partial class ReadmeCommandTests
         Assert.Contains(commands, c => c.Contains("fhirpath", StringComparison.Ordinal) && c.Contains("--resource samples/p02.json", StringComparison.Ordinal));
         Assert.True(File.Exists(RepoPaths.InRepo("samples", "p02.json")));
         Assert.Contains(commands, c => c.Contains("import-dicom samples/dicom/sample-sr.dcm", StringComparison.Ordinal));
+        // The SR itself is not checked in: README tells the newcomer to make it from its text source first.
+        Assert.Contains(File.ReadAllLines(RepoPaths.InRepo("README.md")), l => l.StartsWith("bash samples/dicom/generate.sh ", StringComparison.Ordinal));
+        Assert.True(File.Exists(RepoPaths.InRepo("samples", "dicom", "sample-sr.xml")));
+        SampleDicom.EnsureGenerated();
         Assert.True(File.Exists(RepoPaths.InRepo("samples", "dicom", "sample-sr.dcm")));
     }
 
@@ -60,6 +64,7 @@ public partial class ReadmeCommandTests
     [MemberData(nameof(Commands))]
     public void A_README_command_exits_0(string command)
     {
+        SampleDicom.EnsureGenerated();
         var run = RunInWorkFolder(command, out var folder);
         Assert.True(run.ExitCode == 0, $"`{command}` exited {run.ExitCode}: {run.Stderr}");
         if (command.Contains("--out ", StringComparison.Ordinal))
@@ -118,6 +123,7 @@ public partial class ReadmeCommandTests
     {
         // samples/dicom/sample-sr.xml: lesion A on 2024-07-22, Long axis 42 mm, mRECIST viable diameter 31 mm, HAP 38.5 mL/min/100mL.
         var command = Assert.Single(ReadmeCommands(), c => c.Contains("import-dicom", StringComparison.Ordinal));
+        SampleDicom.EnsureGenerated();
         var run = RunInWorkFolder(command, out var folder);
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("Mapped to TaceCds codes: 3 — ctp-hap ×1, lesion-diameter ×1, viable-diameter ×1", run.Stdout);
