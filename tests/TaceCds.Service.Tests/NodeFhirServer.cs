@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using TaceCds.Testing;
 
 namespace TaceCds.Service.Tests;
@@ -11,56 +10,18 @@ namespace TaceCds.Service.Tests;
 public sealed class NodeFhirServer : IDisposable
 {
     public const int PageSize = 25;
-    private readonly Process _process;
+    private readonly NodeServerProcess _server;
 
     public NodeFhirServer()
     {
-        var tools = RepoPaths.InRepo("tools");
-        if (!File.Exists(Path.Combine(tools, "node_modules", "@medplum", "fhir-router", "package.json")))
-            Run("bash", Path.Combine(tools, "install", "npm.sh"));
-        var start = new ProcessStartInfo("node")
-        {
-            RedirectStandardInput = true, // the server exits when this test process (and so its stdin) goes away
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in new[] { Path.Combine(tools, "fhir-server", "server.js"), "--port", "0", "--page-size", PageSize.ToString() }) start.ArgumentList.Add(arg);
-        foreach (var file in Directory.GetFiles(SampleRequests.SamplesFolder, "p*.json").Order(StringComparer.Ordinal)) start.ArgumentList.Add(file);
-        _process = Process.Start(start) ?? throw new InvalidOperationException("node did not start");
-        // Both pipes are drained for the server's whole life, so a chatty server never blocks on a full pipe.
-        var errors = new System.Text.StringBuilder();
-        _process.ErrorDataReceived += (_, e) => { lock (errors) if (errors.Length < 8192) errors.AppendLine(e.Data); };
-        _process.BeginErrorReadLine();
-        var ready = _process.StandardOutput.ReadLineAsync();
-        if (!ready.Wait(TimeSpan.FromSeconds(60)) || ready.Result is not { } line || !line.StartsWith("listening ", StringComparison.Ordinal))
-        {
-            Dispose();
-            string error;
-            lock (errors) error = errors.Length > 0 ? errors.ToString() : "no answer within 60 s";
-            throw new InvalidOperationException("the Node FHIR server did not start: " + error);
-        }
-        BaseUrl = new Uri(line.Split(' ')[1]);
-        _ = _process.StandardOutput.ReadToEndAsync();
+        string[] options = ["--port", "0", "--page-size", PageSize.ToString()];
+        var samples = Directory.GetFiles(SampleRequests.SamplesFolder, "p*.json").Order(StringComparer.Ordinal);
+        _server = new NodeServerProcess(Path.Combine("fhir-server", "server.js"), [.. options, .. samples], "@medplum/fhir-router");
+        BaseUrl = new Uri(_server.ListeningUrl);
     }
 
     /// <summary>e.g. http://127.0.0.1:40123/fhir</summary>
     public Uri BaseUrl { get; }
 
-    public void Dispose()
-    {
-        if (!_process.HasExited)
-        {
-            _process.Kill(entireProcessTree: true);
-            _process.WaitForExit(5000);
-        }
-        _process.Dispose();
-    }
-
-    private static void Run(string file, string arg)
-    {
-        using var process = Process.Start(new ProcessStartInfo(file, [arg]) { UseShellExecute = false })!;
-        process.WaitForExit();
-        if (process.ExitCode != 0) throw new InvalidOperationException($"{file} {arg} failed with exit code {process.ExitCode}");
-    }
+    public void Dispose() => _server.Dispose();
 }
